@@ -1,0 +1,17 @@
+package io.tousu.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The outbox relay: how often and how much it publishes. */
+@ConfigMapping(prefix = "tousu.outbox")
+public interface OutboxConfig {
+
+    /** Most rows published in one relay transaction; the relay loops while batches come back full. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Whether this replica runs the relay at all (another replica holding the lock is fine either way). */
+    @WithDefault("true")
+    boolean relayEnabled();
+}

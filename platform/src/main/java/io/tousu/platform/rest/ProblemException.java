@@ -1,0 +1,43 @@
+package io.tousu.platform.rest;
+
+import java.util.List;
+
+/**
+ * Thrown by resources and domain services for a client error that is not a bean-validation
+ * failure: a rule of the domain says no. Mapped to a problem+json response.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldViolation> violations;
+
+    public ProblemException(int status, String type, String title, String detail, List<FieldViolation> violations) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** 400: one field is wrong. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, Problem.VALIDATION_TYPE, "The request has invalid fields",
+                field + ": " + message, List.of(new FieldViolation(field, message)));
+    }
+
+    /** 404: nothing with this id, or not for the caller to see. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "about:blank", "Not found", what, List.of());
+    }
+
+    /** 409: the request conflicts with the current state (e.g. a transition the lifecycle forbids). */
+    public static ProblemException conflict(String type, String detail) {
+        return new ProblemException(409, type, "Conflict with the current state", detail, List.of());
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type, title, status, getMessage(), instance, violations);
+    }
+}

@@ -1,0 +1,122 @@
+package io.tousu.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error into an RFC 9457 {@code application/problem+json} body: field errors name the
+ * field and say why; unexpected failures give a 500 without internals (logged with the request path).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field))
+                .toList();
+        return Problem.validation(path(uri), violations).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return e.toProblem(path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f) {
+            message = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName()
+                    + allowedValues(f.getTargetType());
+        } else if (e instanceof JsonMappingException) {
+            message = "wrong type or shape of value";
+        } else {
+            message = "the body is not valid JSON (line " + lineOf(e) + ")";
+        }
+        return Problem.validation(path(uri), List.of(new FieldViolation(field.isEmpty() ? "body" : field, message)))
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", path(uri));
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
+        return new Problem("about:blank", title, status, detail, path(uri), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "request %s failed unexpectedly", path(uri));
+        return new Problem("about:blank", "Internal Server Error", 500,
+                "The server could not complete the request; it has been logged.", path(uri), List.of()).toResponse();
+    }
+
+    /** The bean path of a violation without the method and parameter names: {@code customer.msisdn}. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String name = "";
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String part = node.getName() == null ? "" : node.getName();
+                if (node.getIndex() != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                }
+                name = name.isEmpty() ? part : part.isEmpty() ? name : name + "." + part;
+            }
+        }
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}
