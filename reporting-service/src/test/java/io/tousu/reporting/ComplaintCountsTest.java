@@ -9,18 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.Topics;
-import io.tousu.events.complaint.ComplaintReceived;
+import io.tousu.testing.EventPublisher;
 import io.tousu.testing.KafkaTestResource;
 import io.tousu.testing.PostgresTestResource;
+import io.tousu.testing.TestEvents;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -32,26 +27,26 @@ class ComplaintCountsTest {
     private static final String KEY = "same-partition";
 
     @Test
-    void receivedComplaintsAreCountedOnceEvenWhenRedelivered() throws Exception {
+    void receivedComplaintsAreCountedOnceEvenWhenRedelivered() {
         EventEnvelope first = received("SD", "NETWORK_QUALITY");
         EventEnvelope second = received("SD", "NETWORK_QUALITY");
         EventEnvelope other = received("SD", "BILLING_DISPUTE");
-        try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, first);
-            send(producer, second);
-            send(producer, other);
+        try (EventPublisher events = new EventPublisher(bootstrapServers())) {
+            events.publish(first, KEY);
+            events.publish(second, KEY);
+            events.publish(other, KEY);
             awaitCount("SD", "NETWORK_QUALITY", 2);
 
             // a redelivery, a malformed record, a type from a newer producer and a newer major version
-            send(producer, first);
-            producer.send(new ProducerRecord<>(Topics.COMPLAINTS, KEY, "{not json")).get();
-            producer.send(new ProducerRecord<>(Topics.COMPLAINTS, KEY, EventCodec.write(first)
+            events.publish(first, KEY);
+            events.publishRaw(Topics.COMPLAINTS, KEY, "{not json");
+            events.publishRaw(Topics.COMPLAINTS, KEY, EventCodec.write(first)
                     .replace("\"ComplaintReceived\"", "\"ComplaintTeleported\"")
-                    .replace(first.eventId().toString(), UUID.randomUUID().toString()))).get();
-            producer.send(new ProducerRecord<>(Topics.COMPLAINTS, KEY, EventCodec.write(received("SD",
-                    "NETWORK_QUALITY")).replace("\"1.0\"", "\"2.0\""))).get();
+                    .replace(first.eventId().toString(), UUID.randomUUID().toString()));
+            events.publishRaw(Topics.COMPLAINTS, KEY, EventCodec.write(received("SD", "NETWORK_QUALITY"))
+                    .replace("\"1.0\"", "\"2.0\""));
             // then a marker on the same partition: once it is counted, everything before it was handled
-            send(producer, received("SD", "STAFF_ATTITUDE"));
+            events.publish(received("SD", "STAFF_ATTITUDE"), KEY);
         }
         awaitCount("SD", "STAFF_ATTITUDE", 1);
         given().queryParam("province", "SD").when().get("/api/v1/indicators/counts").then().statusCode(200)
@@ -73,22 +68,10 @@ class ComplaintCountsTest {
     }
 
     private static EventEnvelope received(String province, String category) {
-        UUID id = UUID.randomUUID();
-        Instant at = Instant.parse("2026-11-22T08:30:00Z");
-        return EventEnvelope.of(new ComplaintReceived(province + "20261122" + id.toString().substring(0, 6), "HOTLINE",
-                "ref-" + id, "Jinan", "138****5678", null, category, null, "NORMAL", List.of(), List.of(), false, at),
-                province, id.toString(), at);
+        return TestEvents.complaintReceived(province, category, "NORMAL", Instant.parse("2026-11-22T08:30:00Z"));
     }
 
-    private static void send(KafkaProducer<String, String> producer, EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.COMPLAINTS, KEY, EventCodec.write(event))).get();
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 }

@@ -2,10 +2,15 @@ package io.tousu.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The outbox relay: how often and how much it publishes. */
 @ConfigMapping(prefix = "tousu.outbox")
 public interface OutboxConfig {
+
+    /** How often the relay looks for unsent rows; it publishes a found backlog in one go. */
+    @WithDefault("100ms")
+    Duration pollInterval();
 
     /** Most rows published in one relay transaction; the relay loops while batches come back full. */
     @WithDefault("500")

@@ -2,19 +2,23 @@ package io.tousu.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.tousu.platform.config.OutboxConfig;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -45,21 +49,43 @@ public class OutboxRelay {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
     MutinyEmitter<String> emitter;
 
-    public OutboxRelay(Pool pool, OutboxConfig config, MeterRegistry registry) {
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
+    private long timer = -1;
+
+    public OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, MeterRegistry registry) {
         this.pool = pool;
+        this.vertx = vertx;
         this.config = config;
         this.published = Counter.builder("tousu_outbox_published").description("Events published from the outbox")
                 .register(registry);
     }
 
-    @Scheduled(every = "${tousu.outbox.poll-interval:0.2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> poll() {
-        if (!config.relayEnabled()) {
-            return Uni.createFrom().voidItem();
+    void start(@Observes StartupEvent event) {
+        if (config.relayEnabled()) {
+            timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> poll());
         }
-        return drain().onFailure().invoke(e -> LOG.warnf("outbox relay pass failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** One tick: drain the outbox unless the previous tick is still at it. */
+    void poll() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        drain().subscribe().with(published -> running.set(false), failure -> {
+            if (!stopping) {
+                LOG.warnf("outbox relay pass failed, will retry: %s", failure.toString());
+            }
+            running.set(false);
+        });
     }
 
     /** Publishes batches until the outbox is empty; returns how many rows were published. */
