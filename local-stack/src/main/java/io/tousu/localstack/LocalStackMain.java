@@ -68,6 +68,7 @@ public final class LocalStackMain {
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.kafka", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.state.change.logger", "warn");
     }
 
     /** Starts the stack and blocks until Ctrl-C; exits with 1 if the stack cannot start. */

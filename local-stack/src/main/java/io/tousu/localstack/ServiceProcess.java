@@ -30,7 +30,7 @@ final class ServiceProcess {
     private final Path log;
     private final URI readiness;
     private final HttpClient http;
-    private Process process;
+    private volatile Process process;
 
     ServiceProcess(Service service, List<String> command, Map<String, String> environment, Path workDir, Path log,
             URI baseUrl, HttpClient http) {
@@ -85,7 +85,8 @@ final class ServiceProcess {
         String lastAnswer = "no answer yet";
         while (true) {
             if (!process.isAlive()) {
-                throw failure(service.moduleName() + " exited with code " + process.exitValue() + " while starting");
+                throw failure(service.moduleName() + " exited with code " + exitDescription(process.exitValue())
+                        + " while starting");
             }
             try {
                 HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
@@ -146,6 +147,11 @@ final class ServiceProcess {
     private StackException failure(String what) {
         return new StackException(service.shortName(), what + ". Log: " + log + "; its last lines:"
                 + System.lineSeparator() + LogTail.of(log, LOG_LINES_IN_ERRORS));
+    }
+
+    /** {@code 1}, or {@code 137 (killed by signal 9)}. */
+    private static String exitDescription(int code) {
+        return code > 128 ? code + " (killed by signal " + (code - 128) + ")" : String.valueOf(code);
     }
 
     private static String abbreviate(String text) {
