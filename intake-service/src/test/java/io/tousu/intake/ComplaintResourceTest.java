@@ -44,7 +44,8 @@ class ComplaintResourceTest {
 
     static String complaint(String channel, String channelRef, String category) {
         return """
-                {"channel":"%s","channelRef":"%s","province":"GD","city":"Shenzhen","msisdn":"13812345678",
+                {"channel":"%s","channelRef":"%s","province":"GD","city":"Shenzhen",
+                 "customer":{"msisdn":"13812345678","customerId":"C001","tier":"STANDARD"},
                  "category":"%s","description":"charged twice for the monthly fee"}""".formatted(channel, channelRef,
                 category);
     }
@@ -57,7 +58,7 @@ class ComplaintResourceTest {
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/complaints/[0-9a-f-]{36}"))
                 .body("ticketNo", matchesPattern("GD\\d{8}\\d{6}"))
-                .body("msisdnMasked", equalTo("138****5678"))
+                .body("customer.msisdnMasked", equalTo("138****5678"))
                 .body("status", equalTo("RECEIVED"))
                 .body("priority", equalTo("URGENT"))
                 .body("priorityReasons[0]", startsWith("channel REGULATOR"))
@@ -117,14 +118,15 @@ class ComplaintResourceTest {
     @Test
     void invalidFieldsAreListedInAProblem() {
         given().contentType(ContentType.JSON)
-                .body("{\"channel\":\"HOTLINE\",\"province\":\"guangdong\",\"msisdn\":\"12ab\",\"category\":\"X\"}")
+                .body("{\"channel\":\"HOTLINE\",\"province\":\"guangdong\",\"customer\":{\"msisdn\":\"12ab\"},"
+                        + "\"category\":\"X\"}")
                 .when().post("/api/v1/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", hasItem("channelRef"))
                 .body("violations.field", hasItem("province"))
-                .body("violations.field", hasItem("msisdn"))
+                .body("violations.field", hasItem("customer.msisdn"))
                 .body("violations.field", hasItem("description"));
     }
 

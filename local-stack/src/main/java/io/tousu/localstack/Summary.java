@@ -40,7 +40,7 @@ final class Summary {
             examples.append("  curl -s -X POST localhost:").append(stack.ports().httpPort(Service.INTAKE))
                     .append("/api/v1/complaints -H 'Content-Type: application/json' -d '{\"channel\":\"HOTLINE\","
                             + "\"channelRef\":\"demo-1\",\"province\":\"GD\",\"city\":\"Shenzhen\","
-                            + "\"msisdn\":\"13812345678\",\"category\":\"BILLING_DISPUTE\","
+                            + "\"customer\":{\"msisdn\":\"13812345678\"},\"category\":\"BILLING_DISPUTE\","
                             + "\"description\":\"charged twice for the monthly fee\"}'")
                     .append(System.lineSeparator());
         }

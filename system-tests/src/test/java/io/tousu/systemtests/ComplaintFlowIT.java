@@ -82,7 +82,8 @@ class ComplaintFlowIT {
 
     private static String submit(String channel, String category) {
         return api(Service.INTAKE).contentType(ContentType.JSON).body("""
-                {"channel":"%s","channelRef":"st-%s","province":"GD","city":"Guangzhou","msisdn":"13912345678",
+                {"channel":"%s","channelRef":"st-%s","province":"GD","city":"Guangzhou",
+                 "customer":{"msisdn":"13912345678"},
                  "category":"%s","description":"system test complaint"}""".formatted(channel, UUID.randomUUID(),
                 category))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");

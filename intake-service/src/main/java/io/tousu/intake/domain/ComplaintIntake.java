@@ -6,18 +6,20 @@ import io.tousu.events.Msisdn;
 import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.messaging.ComplaintEvents;
 import io.tousu.intake.repository.ComplaintRepository;
-import io.tousu.platform.messaging.Outbox;
-import io.tousu.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Takes complaints in. A complaint and its {@code ComplaintReceived} event are stored in one
- * transaction. The same channel message id returns the complaint already taken in, also when two
- * submissions race (the unique constraint decides, the loser reads the winner's complaint).
+ * Takes complaints in. A complaint, its history line and its {@code ComplaintReceived} event are
+ * stored in one transaction. The same channel message id returns the complaint already taken in,
+ * also when two submissions race (the unique constraint decides, the loser reads the winner's).
+ * Repeats (same customer and category within the window) are linked, and an earlier one still
+ * waiting for its follow-up is reopened; suspected malicious or bulk complaints are flagged.
  */
 @ApplicationScoped
 public class ComplaintIntake {
@@ -30,13 +32,20 @@ public class ComplaintIntake {
     }
 
     private final ComplaintRepository complaints;
-    private final Outbox outbox;
+    private final ComplaintWorkflow workflow;
+    private final PriorityRules priorityRules;
+    private final AbuseRules abuseRules;
     private final IntakeConfig config;
+    private final IntakeMetrics metrics;
 
-    public ComplaintIntake(ComplaintRepository complaints, Outbox outbox, IntakeConfig config) {
+    public ComplaintIntake(ComplaintRepository complaints, ComplaintWorkflow workflow, PriorityRules priorityRules,
+            AbuseRules abuseRules, IntakeConfig config, IntakeMetrics metrics) {
         this.complaints = complaints;
-        this.outbox = outbox;
+        this.workflow = workflow;
+        this.priorityRules = priorityRules;
+        this.abuseRules = abuseRules;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public Uni<Submission> submit(NewComplaint request) {
@@ -52,42 +61,87 @@ public class ComplaintIntake {
     }
 
     private Uni<Submission> create(NewComplaint request) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Panache.withTransaction(() -> complaints.isActiveCategory(request.category())
-                .flatMap(known -> {
-                    if (!known) {
-                        throw ProblemException.invalidField("category", "unknown category '" + request.category()
-                                + "'; GET /api/v1/categories lists the taxonomy");
-                    }
-                    return complaints.nextTicketSequence(request.province(),
-                            TicketNumbers.dayOf(now, config.zone()));
+        Instant now = ComplaintWorkflow.now();
+        LocalDate day = TicketNumbers.dayOf(now, config.zone());
+        Instant abuseSince = now.minus(config.abuse().window());
+        Complaint c = newComplaint(request, now);
+        Actor channel = new Actor(request.channel().name(), null, ActorRole.CHANNEL);
+        return Panache.withTransaction(() -> workflow.validCategory(c.category, c.subcategory)
+                .flatMap(ok -> complaints.findRepeats(c.msisdn, c.category, now.minus(config.repeatWindow())))
+                .flatMap(repeats -> complaints.countFromNumberSince(c.msisdn, abuseSince)
+                        .flatMap(fromNumber -> complaints.countOtherNumbersWithText(c.descriptionHash, c.msisdn,
+                                abuseSince).map(sameText -> abuseRules.assess(fromNumber, sameText)))
+                        .flatMap(abuse -> {
+                            classify(c, repeats, abuse, day);
+                            return complaints.nextTicketSequence(c.province, day);
+                        })
+                        .flatMap(seq -> {
+                            c.ticketNo = TicketNumbers.format(c.province, day, seq);
+                            Change received = new Change(c, channel, Action.RECEIVE, now)
+                                    .detail("received from " + c.channel
+                                            + (repeats.isEmpty() ? "" : "; repeat of " + repeats.size() + " earlier")
+                                            + (c.suspectedMalicious ? "; suspected malicious" : ""))
+                                    .emit(ComplaintEvents.received(c));
+                            // flush first: the history line references the complaint row
+                            return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received));
+                        })
+                        .flatMap(ignored -> reopenEarlier(repeats, channel, c.ticketNo))))
+                .invoke(() -> {
+                    metrics.received(c);
+                    LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,
+                            c.channel, Msisdn.mask(c.msisdn), c.category, c.priority,
+                            c.suspectedMalicious ? " (suspected malicious)" : "");
                 })
-                .flatMap(seq -> {
-                    Complaint c = newComplaint(request, now, seq);
-                    return complaints.persist(c).flatMap(saved -> outbox.append(ComplaintEvents.received(c)))
-                            .replaceWith(c);
-                }))
-                .invoke(c -> LOG.infof("complaint %s received from %s for %s, category %s, priority %s", c.ticketNo,
-                        c.channel, Msisdn.mask(c.msisdn), c.category, c.priority))
-                .map(c -> new Submission(c, true));
+                .map(ignored -> new Submission(c, true));
     }
 
-    private Complaint newComplaint(NewComplaint request, Instant now, int sequence) {
-        PriorityRules.Assessment assessment = PriorityRules.assess(request.channel());
+    /** Links repeats, flags abuse and computes the priority with its reasons. */
+    private void classify(Complaint c, List<Complaint> repeats, List<String> abuse, LocalDate day) {
+        c.repeatOf = repeats.stream().map(r -> r.id.toString()).collect(Collectors.joining(","));
+        c.suspectedMalicious = !abuse.isEmpty();
+        c.maliciousReasons = String.join("\n", abuse);
+        PriorityRules.Assessment priority = priorityRules.assess(new PriorityRules.Inputs(c.channel, c.customerTier,
+                repeats.size(), 0, c.description, day));
+        c.priority = priority.priority();
+        c.priorityReasons = String.join("\n", priority.reasons());
+    }
+
+    /** An earlier complaint still waiting for its follow-up is reopened by the repeat. */
+    private Uni<Void> reopenEarlier(List<Complaint> repeats, Actor actor, String ticketNo) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Complaint earlier : repeats) {
+            if (earlier.status == ComplaintStatus.RESOLVED || earlier.status == ComplaintStatus.FOLLOWED_UP) {
+                chain = chain.flatMap(ignored -> workflow.reopenForRepeat(earlier, actor, ticketNo));
+            }
+        }
+        return chain;
+    }
+
+    private static Complaint newComplaint(NewComplaint request, Instant now) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
-        c.ticketNo = TicketNumbers.format(request.province(), TicketNumbers.dayOf(now, config.zone()), sequence);
         c.channel = request.channel();
         c.channelRef = request.channelRef();
         c.province = request.province();
         c.city = request.city();
         c.msisdn = request.msisdn();
+        c.customerId = request.customerId();
+        c.customerTier = request.customerTier();
         c.category = request.category();
+        c.subcategory = request.subcategory();
         c.description = request.description();
-        c.priority = assessment.priority();
-        c.priorityReasons = String.join("\n", assessment.reasons());
+        c.descriptionHash = AbuseRules.fingerprint(request.description());
+        c.attachments = request.attachments() == null || request.attachments().isEmpty() ? null
+                : request.attachments().stream().map(a -> a.name() + "|" + a.reference())
+                        .collect(Collectors.joining("\n"));
+        c.contactPreference = request.contactPreference();
+        c.contactWindow = request.contactWindow();
         c.status = ComplaintStatus.RECEIVED;
+        c.repeatOf = "";
+        c.maliciousReasons = "";
+        c.priorityReasons = "";
         c.receivedAt = now;
+        c.updatedAt = now;
         return c;
     }
 

@@ -2,29 +2,56 @@ package io.tousu.intake.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.tousu.intake.domain.Channel;
 import io.tousu.intake.domain.Complaint;
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Complaints, the taxonomy and ticket sequences. */
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
+
+    /** How many earlier complaints a repeat links to at most. */
+    static final int MAX_REPEAT_LINKS = 5;
+
+    /** A page of search results with the total count. */
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
 
     /** The complaint a channel already submitted under this message id, or null. */
     public Uni<Complaint> findByChannelRef(Channel channel, String channelRef) {
         return find("channel = ?1 and channelRef = ?2", channel, channelRef).firstResult();
     }
 
+    public Uni<Complaint> findByTicketNo(String ticketNo) {
+        return find("ticketNo", ticketNo).firstResult();
+    }
+
     /** True when the category code is in the active taxonomy. */
     public Uni<Boolean> isActiveCategory(String code) {
-        return Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select count(*) from categories where code = ?1 and active", Long.class)
-                .setParameter(1, code)
-                .getSingleResult())
-                .map(n -> n > 0);
+        return exists("select count(*) from categories where code = ?1 and active", code);
+    }
+
+    /** True when the subcategory belongs to the category and is active. */
+    public Uni<Boolean> isActiveSubcategory(String category, String code) {
+        return exists("select count(*) from subcategories where category = ?1 and code = ?2 and active", category, code);
+    }
+
+    private Uni<Boolean> exists(String sql, Object... params) {
+        return Panache.getSession().flatMap(s -> {
+            var query = s.createNativeQuery(sql, Long.class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getSingleResult();
+        }).map(n -> n > 0);
     }
 
     /** Takes the next ticket sequence of the province and day, in the current transaction. */
@@ -36,5 +63,57 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
                 .setParameter(1, province)
                 .setParameter(2, day)
                 .getSingleResult());
+    }
+
+    /** Earlier complaints of the same customer and category since {@code since}, most recent first. */
+    public Uni<List<Complaint>> findRepeats(String msisdn, String category, Instant since) {
+        return find("msisdn = ?1 and category = ?2 and receivedAt >= ?3", Sort.descending("receivedAt"), msisdn,
+                category, since).page(0, MAX_REPEAT_LINKS).list();
+    }
+
+    /** Complaints from this number since {@code since}. */
+    public Uni<Long> countFromNumberSince(String msisdn, Instant since) {
+        return count("msisdn = ?1 and receivedAt >= ?2", msisdn, since);
+    }
+
+    /** Distinct other numbers that sent a description with this fingerprint since {@code since}. */
+    public Uni<Long> countOtherNumbersWithText(String descriptionHash, String msisdn, Instant since) {
+        return Panache.getSession().flatMap(s -> s
+                .createNativeQuery("select count(distinct msisdn) from complaints where description_hash = ?1 "
+                        + "and msisdn <> ?2 and received_at >= ?3", Long.class)
+                .setParameter(1, descriptionHash)
+                .setParameter(2, msisdn)
+                .setParameter(3, since)
+                .getSingleResult());
+    }
+
+    /** One page of complaints matching the filter, newest first. */
+    public Uni<PageOf<Complaint>> search(ComplaintFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        filter.province().ifPresent(v -> clause(where, params, "province", v));
+        filter.status().ifPresent(v -> clause(where, params, "status", v));
+        filter.channel().ifPresent(v -> clause(where, params, "channel", v));
+        filter.category().ifPresent(v -> clause(where, params, "category", v));
+        filter.priority().ifPresent(v -> clause(where, params, "priority", v));
+        filter.ownerId().ifPresent(v -> clause(where, params, "ownerId", v));
+        filter.teamId().ifPresent(v -> clause(where, params, "teamId", v));
+        filter.receivedFrom().ifPresent(v -> {
+            where.append(" and receivedAt >= :receivedFrom");
+            params.and("receivedFrom", v);
+        });
+        filter.receivedTo().ifPresent(v -> {
+            where.append(" and receivedAt < :receivedTo");
+            params.and("receivedTo", v);
+        });
+        var query = find(where.toString(), Sort.descending("receivedAt").and("id"), params);
+        return query.page(Page.of(page, size)).list()
+                .flatMap(items -> query.count().map(total -> new PageOf<>(items, page, size, total)));
+    }
+
+    /** Adds {@code and field = :field}; the field names are fixed here, only values come from callers. */
+    private static void clause(StringBuilder where, Parameters params, String field, Object value) {
+        where.append(" and ").append(field).append(" = :").append(field);
+        params.and(field, value);
     }
 }

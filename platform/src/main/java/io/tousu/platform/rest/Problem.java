@@ -1,9 +1,12 @@
 package io.tousu.platform.rest;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem details body ({@code application/problem+json}).
@@ -17,7 +20,18 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldViolation> violations) {
+        List<FieldViolation> violations, @JsonIgnore Map<String, Object> extensions) {
+
+    public Problem(String type, String title, int status, String detail, String instance,
+            List<FieldViolation> violations) {
+        this(type, title, status, detail, instance, violations, Map.of());
+    }
+
+    /** Extension members (RFC 9457 section 3.2), written beside the standard ones. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String VALIDATION_TYPE = "https://tousu.io/problems/validation";

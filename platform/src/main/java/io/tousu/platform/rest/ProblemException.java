@@ -1,6 +1,7 @@
 package io.tousu.platform.rest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown by resources and domain services for a client error that is not a bean-validation
@@ -12,13 +13,21 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldViolation> violations;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldViolation> violations) {
+        this(status, type, title, detail, violations, Map.of());
+    }
+
+    /** With extension members, e.g. the current state and the allowed actions of a refused transition. */
+    public ProblemException(int status, String type, String title, String detail, List<FieldViolation> violations,
+            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.violations = List.copyOf(violations);
+        this.extensions = Map.copyOf(extensions);
     }
 
     /** 400: one field is wrong. */
@@ -32,12 +41,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "about:blank", "Not found", what, List.of());
     }
 
+    /** 429: the caller must wait before trying again. */
+    public static ProblemException tooManyAttempts(String type, String detail) {
+        return new ProblemException(429, type, "Too many attempts", detail, List.of());
+    }
+
     /** 409: the request conflicts with the current state (e.g. a transition the lifecycle forbids). */
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(409, type, "Conflict with the current state", detail, List.of());
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type, title, status, getMessage(), instance, violations);
+        return new Problem(type, title, status, getMessage(), instance, violations, extensions);
     }
 }

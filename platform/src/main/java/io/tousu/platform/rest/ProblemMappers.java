@@ -64,6 +64,14 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** A concurrent change won the race (optimistic locking): the caller reloads and retries. */
+    @ServerExceptionMapper({org.hibernate.StaleStateException.class, jakarta.persistence.OptimisticLockException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return new Problem("https://tousu.io/problems/concurrent-change", "Changed concurrently", 409,
+                "someone else changed this resource at the same time; reload it and try again", path(uri), List.of())
+                .toResponse();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
