@@ -410,7 +410,8 @@ public class ComplaintWorkflow {
         Complaint c = ch.complaint();
         c.reopenCount++;
         c.closedAt = null;
-        ch.moveTo(ComplaintStatus.REOPENED, detail).emit(new ComplaintReopened(reason, c.reopenCount, ch.at()));
+        ch.moveTo(ComplaintStatus.REOPENED, detail).detail(detail)
+                .emit(new ComplaintReopened(reason, c.reopenCount, ch.at()));
     }
 
     public Uni<Complaint> close(UUID id, Long version, Actor actor, String reason) {

@@ -52,9 +52,13 @@ public class ProblemMappers {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            message = StrictJson.NUL_MESSAGE;
         } else if (e instanceof InvalidFormatException f) {
-            message = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName()
-                    + allowedValues(f.getTargetType());
+            message = "cannot read '" + abbreviate(String.valueOf(f.getValue())) + "' as "
+                    + f.getTargetType().getSimpleName() + allowedValues(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "must be " + jsonKind(m.getTargetType()) + allowedValues(m.getTargetType());
         } else if (e instanceof JsonMappingException) {
             message = "wrong type or shape of value";
         } else {
@@ -117,6 +121,29 @@ public class ProblemMappers {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    /** What JSON a field of this Java type takes, in words. */
+    private static String jsonKind(Class<?> type) {
+        if (type == String.class || type.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(type)
+                || type == java.util.UUID.class) {
+            return "a JSON string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a JSON number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        return "a JSON object";
+    }
+
+    private static String abbreviate(String value) {
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
     }
 
     private static String allowedValues(Class<?> type) {
