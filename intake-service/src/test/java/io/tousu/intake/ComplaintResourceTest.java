@@ -3,6 +3,7 @@ package io.tousu.intake;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -173,8 +174,15 @@ class ComplaintResourceTest {
 
     @Test
     void operationsEndpointsAnswer() {
+        given().contentType(ContentType.JSON).body(complaint("STORE", "metrics-" + UUID.randomUUID(), "OTHER"))
+                .post("/api/v1/complaints").then().statusCode(201);
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("tousu_complaints_received_total{category=\"OTHER\",channel=\"STORE\""))
+                .body(containsString("tousu_outbox_pending"))
+                .body(containsString("tousu_outbox_lag_seconds"))
+                .body(containsString("tousu_outbox_published_total")));
         given().when().get("/q/openapi").then().statusCode(200);
     }
 

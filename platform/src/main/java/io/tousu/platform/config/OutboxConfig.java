@@ -16,6 +16,14 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /** How long published rows are kept (for audits and replays) before the monitor deletes them. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** How often the pending count and the lag of the outbox are measured for /q/metrics. */
+    @WithDefault("5s")
+    Duration monitorInterval();
+
     /** Whether this replica runs the relay at all (another replica holding the lock is fine either way). */
     @WithDefault("true")
     boolean relayEnabled();
