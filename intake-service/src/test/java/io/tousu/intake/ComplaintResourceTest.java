@@ -166,13 +166,6 @@ class ComplaintResourceTest {
     }
 
     @Test
-    void taxonomyIsListed() {
-        given().when().get("/api/v1/categories").then().statusCode(200)
-                .body("code", hasItem("BILLING_DISPUTE"))
-                .body("find { it.code == 'DATA_USAGE_DISPUTE' }.nameZh", equalTo("流量争议"));
-    }
-
-    @Test
     void operationsEndpointsAnswer() {
         given().contentType(ContentType.JSON).body(complaint("STORE", "metrics-" + UUID.randomUUID(), "OTHER"))
                 .post("/api/v1/complaints").then().statusCode(201);

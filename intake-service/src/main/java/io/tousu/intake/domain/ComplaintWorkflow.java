@@ -23,6 +23,7 @@ import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.repository.ComplaintRepository;
 import io.tousu.intake.repository.HistoryRepository;
 import io.tousu.intake.repository.PromiseRepository;
+import io.tousu.intake.repository.TaxonomyRepository;
 import io.tousu.platform.messaging.Outbox;
 import io.tousu.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class ComplaintWorkflow {
     static final Duration MAX_PROMISE_AHEAD = Duration.ofDays(30);
 
     private final ComplaintRepository complaints;
+    private final TaxonomyRepository taxonomy;
     private final HistoryRepository history;
     private final PromiseRepository promises;
     private final Outbox outbox;
@@ -55,10 +57,11 @@ public class ComplaintWorkflow {
     private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public ComplaintWorkflow(ComplaintRepository complaints, HistoryRepository history, PromiseRepository promises,
-            Outbox outbox, CompensationAuthority authority, PriorityRules priorityRules, IntakeConfig config,
-            IntakeMetrics metrics) {
+    public ComplaintWorkflow(ComplaintRepository complaints, TaxonomyRepository taxonomy, HistoryRepository history,
+            PromiseRepository promises, Outbox outbox, CompensationAuthority authority, PriorityRules priorityRules,
+            IntakeConfig config, IntakeMetrics metrics) {
         this.complaints = complaints;
+        this.taxonomy = taxonomy;
         this.history = history;
         this.promises = promises;
         this.outbox = outbox;
@@ -288,13 +291,13 @@ public class ComplaintWorkflow {
 
     /** Fails with a field problem unless the category (and subcategory, when given) is active. */
     public Uni<Void> validCategory(String category, String subcategory) {
-        return complaints.isActiveCategory(category).flatMap(known -> {
+        return taxonomy.isActiveCategory(category).flatMap(known -> {
             if (!known) {
                 throw ProblemException.invalidField("category", "unknown category '" + category
                         + "'; GET /api/v1/categories lists the taxonomy");
             }
             return subcategory == null ? Uni.createFrom().item(true)
-                    : complaints.isActiveSubcategory(category, subcategory);
+                    : taxonomy.isActiveSubcategory(category, subcategory);
         }).map(known -> {
             if (!known) {
                 throw ProblemException.invalidField("subcategory", "unknown subcategory '" + subcategory

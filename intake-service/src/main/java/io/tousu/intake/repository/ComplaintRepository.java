@@ -34,26 +34,6 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
         return find("ticketNo", ticketNo).firstResult();
     }
 
-    /** True when the category code is in the active taxonomy. */
-    public Uni<Boolean> isActiveCategory(String code) {
-        return exists("select count(*) from categories where code = ?1 and active", code);
-    }
-
-    /** True when the subcategory belongs to the category and is active. */
-    public Uni<Boolean> isActiveSubcategory(String category, String code) {
-        return exists("select count(*) from subcategories where category = ?1 and code = ?2 and active", category, code);
-    }
-
-    private Uni<Boolean> exists(String sql, Object... params) {
-        return Panache.getSession().flatMap(s -> {
-            var query = s.createNativeQuery(sql, Long.class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.getSingleResult();
-        }).map(n -> n > 0);
-    }
-
     /** Takes the next ticket sequence of the province and day, in the current transaction. */
     public Uni<Integer> nextTicketSequence(String province, LocalDate day) {
         return Panache.getSession().flatMap(s -> s

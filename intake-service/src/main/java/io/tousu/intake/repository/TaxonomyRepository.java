@@ -1,0 +1,40 @@
+package io.tousu.intake.repository;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.tousu.intake.domain.Category;
+import io.tousu.intake.domain.Subcategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The complaint taxonomy: categories and their subcategories. */
+@ApplicationScoped
+public class TaxonomyRepository {
+
+    public Uni<List<Category>> categories(boolean includeInactive) {
+        return includeInactive ? Category.listAll(Sort.by("code")) : Category.list("active", Sort.by("code"), true);
+    }
+
+    public Uni<List<Subcategory>> subcategories(boolean includeInactive) {
+        Sort sort = Sort.by("category").and("code");
+        return includeInactive ? Subcategory.listAll(sort) : Subcategory.list("active", sort, true);
+    }
+
+    public Uni<Category> category(String code) {
+        return Category.findById(code);
+    }
+
+    public Uni<Subcategory> subcategory(String category, String code) {
+        return Subcategory.findById(new Subcategory.Key(category, code));
+    }
+
+    /** True when the category code is in the active taxonomy. */
+    public Uni<Boolean> isActiveCategory(String code) {
+        return Category.count("code = ?1 and active", code).map(n -> n > 0);
+    }
+
+    /** True when the subcategory belongs to the category and is active. */
+    public Uni<Boolean> isActiveSubcategory(String category, String code) {
+        return Subcategory.count("category = ?1 and code = ?2 and active", category, code).map(n -> n > 0);
+    }
+}
