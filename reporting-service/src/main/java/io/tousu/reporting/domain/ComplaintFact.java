@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What reporting knows of one complaint, built from its events. */
+/**
+ * What reporting knows of one complaint, built from its events (the columns the JPQL queries use;
+ * the indicator columns are written and read with SQL, see ComplaintFactWriter and IndicatorQueries).
+ * Only the id and the province are certain: the other columns stay null until ComplaintReceived arrives.
+ */
 @Entity
 @Table(name = "complaint_facts")
 public class ComplaintFact extends PanacheEntityBase {
@@ -17,7 +21,7 @@ public class ComplaintFact extends PanacheEntityBase {
     @Column(name = "complaint_id")
     public UUID complaintId;
 
-    @Column(name = "ticket_no", nullable = false)
+    @Column(name = "ticket_no")
     public String ticketNo;
 
     @Column(nullable = false)
@@ -25,15 +29,12 @@ public class ComplaintFact extends PanacheEntityBase {
 
     public String city;
 
-    @Column(nullable = false)
     public String channel;
 
-    @Column(nullable = false)
     public String category;
 
-    @Column(nullable = false)
     public String priority;
 
-    @Column(name = "received_at", nullable = false)
+    @Column(name = "received_at")
     public Instant receivedAt;
 }

@@ -2,25 +2,33 @@ package io.tousu.reporting.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventEnvelope;
-import io.tousu.events.EventType;
+import io.tousu.events.complaint.ComplaintAssigned;
+import io.tousu.events.complaint.ComplaintCategoryChanged;
+import io.tousu.events.complaint.ComplaintFollowedUp;
+import io.tousu.events.complaint.ComplaintHandedOff;
 import io.tousu.events.complaint.ComplaintReceived;
+import io.tousu.events.complaint.ComplaintReopened;
+import io.tousu.events.complaint.ComplaintResolved;
 import io.tousu.platform.messaging.EventInbox;
-import io.tousu.reporting.domain.ComplaintFact;
-import io.tousu.reporting.repository.ComplaintFactRepository;
+import io.tousu.reporting.repository.ComplaintFactWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Builds the complaint facts read model from {@code tousu.complaints}, once per event. */
+/**
+ * Builds the complaint facts from {@code tousu.complaints}, once per event. Lifecycle events that
+ * move no indicator (status changes, notes, promises, urges, waits, closing) are recorded as
+ * processed and otherwise ignored.
+ */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
 
     static final String CONSUMER = "reporting.complaint-facts";
 
     private final EventInbox inbox;
-    private final ComplaintFactRepository facts;
+    private final ComplaintFactWriter facts;
 
-    public ComplaintEventsConsumer(EventInbox inbox, ComplaintFactRepository facts) {
+    public ComplaintEventsConsumer(EventInbox inbox, ComplaintFactWriter facts) {
         this.inbox = inbox;
         this.facts = facts;
     }
@@ -31,25 +39,19 @@ public class ComplaintEventsConsumer {
     }
 
     private Uni<Void> apply(EventEnvelope event) {
-        if (event.knownType().orElseThrow() != EventType.COMPLAINT_RECEIVED) {
-            return Uni.createFrom().voidItem();
-        }
-        ComplaintReceived received = event.payloadAs(ComplaintReceived.class);
         UUID id = UUID.fromString(event.complaintId());
-        return facts.findById(id).flatMap(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().voidItem();
-            }
-            ComplaintFact fact = new ComplaintFact();
-            fact.complaintId = id;
-            fact.ticketNo = received.ticketNo();
-            fact.province = event.province();
-            fact.city = received.city();
-            fact.channel = received.channel();
-            fact.category = received.category();
-            fact.priority = received.priority();
-            fact.receivedAt = received.receivedAt();
-            return facts.persist(fact).replaceWithVoid();
-        });
+        String province = event.province();
+        return switch (event.knownType().orElseThrow()) {
+            case COMPLAINT_RECEIVED -> facts.received(id, province, event.payloadAs(ComplaintReceived.class));
+            case COMPLAINT_CATEGORY_CHANGED -> facts.categoryChanged(id, province,
+                    event.payloadAs(ComplaintCategoryChanged.class).toCategory());
+            case COMPLAINT_ASSIGNED -> facts.assigned(id, province, event.payloadAs(ComplaintAssigned.class));
+            case COMPLAINT_HANDED_OFF -> facts.handedOff(id, province, event.payloadAs(ComplaintHandedOff.class));
+            case COMPLAINT_RESOLVED -> facts.resolved(id, province, event.payloadAs(ComplaintResolved.class));
+            case COMPLAINT_FOLLOWED_UP -> facts.followedUp(id, province, event.payloadAs(ComplaintFollowedUp.class));
+            case COMPLAINT_REOPENED -> facts.reopened(id, province,
+                    event.payloadAs(ComplaintReopened.class).reopenCount());
+            default -> Uni.createFrom().voidItem();
+        };
     }
 }

@@ -1,0 +1,97 @@
+package io.tousu.reporting.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.tousu.events.complaint.ComplaintAssigned;
+import io.tousu.events.complaint.ComplaintFollowedUp;
+import io.tousu.events.complaint.ComplaintHandedOff;
+import io.tousu.events.complaint.ComplaintReceived;
+import io.tousu.events.complaint.ComplaintResolved;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes the complaint facts, in the caller's transaction. A complaint's events come on three
+ * topics in no guaranteed order, so every write first makes sure the row exists (whichever event
+ * comes first creates it with the id and province) and then updates its own columns; the update
+ * locks the row, so concurrent consumers of different topics never lose each other's writes.
+ */
+@ApplicationScoped
+public class ComplaintFactWriter {
+
+
+    /** The complaint's own fields; keeps whatever other events already set. */
+    public Uni<Void> received(UUID id, String province, ComplaintReceived r) {
+        return execute("insert into complaint_facts (complaint_id, province, ticket_no, city, channel, category, "
+                + "priority, received_at, repeat) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                + "on conflict (complaint_id) do update set ticket_no = excluded.ticket_no, city = excluded.city, "
+                + "channel = excluded.channel, category = coalesce(complaint_facts.category, excluded.category), "
+                + "priority = excluded.priority, received_at = excluded.received_at, repeat = excluded.repeat",
+                id, province, r.ticketNo(), r.city(), r.channel(), r.category(), r.priority(), r.receivedAt(),
+                r.repeatOf() != null && !r.repeatOf().isEmpty());
+    }
+
+    /** The new category wins over the one received (a recategorised complaint counts under its new category). */
+    public Uni<Void> categoryChanged(UUID id, String province, String category) {
+        return update(id, province, "category = ?2", category);
+    }
+
+    public Uni<Void> assigned(UUID id, String province, ComplaintAssigned a) {
+        return update(id, province, "owner_id = ?2, team_id = ?3", a.ownerId(), a.teamId());
+    }
+
+    /** A hand-off rules out first-contact resolution; the new owner (when named) and team take over. */
+    public Uni<Void> handedOff(UUID id, String province, ComplaintHandedOff h) {
+        return update(id, province, "handed_off = true, owner_id = coalesce(?2, complaint_facts.owner_id), "
+                + "team_id = coalesce(?3, complaint_facts.team_id)", h.toOwnerId(), h.toTeamId());
+    }
+
+    /** The latest resolution counts; the owner defaults to the resolver when no assignment was seen. */
+    public Uni<Void> resolved(UUID id, String province, ComplaintResolved r) {
+        return update(id, province, "resolved_at = ?2, substantiated = ?3, responsibility = ?4, staff_id = ?5, "
+                + "first_contact = ?6, handed_off = complaint_facts.handed_off or ?7, "
+                + "owner_id = coalesce(complaint_facts.owner_id, ?8)", r.resolvedAt(),
+                r.substantiated(), r.responsibility(), r.staffId(), r.firstContact(), r.handedOff(), r.resolvedBy());
+    }
+
+    public Uni<Void> followedUp(UUID id, String province, ComplaintFollowedUp f) {
+        return update(id, province, "followed_up_at = ?2, satisfied = ?3", f.followedUpAt(), f.satisfied());
+    }
+
+    public Uni<Void> reopened(UUID id, String province, int reopenCount) {
+        return update(id, province, "reopen_count = greatest(complaint_facts.reopen_count, ?2)",
+                Math.max(reopenCount, 1));
+    }
+
+    /** A RESOLUTION clock ran out at {@code dueAt}; the earliest such breach is kept. */
+    public Uni<Void> resolutionBreached(UUID id, String province, Instant dueAt) {
+        return update(id, province, "resolution_breach_due_at = least(complaint_facts.resolution_breach_due_at, ?2)",
+                dueAt);
+    }
+
+    public Uni<Void> escalated(UUID id, String province, int level) {
+        return update(id, province, "escalation_level = greatest(complaint_facts.escalation_level, ?2)", level);
+    }
+
+    /** Creates the row when this is the complaint's first event, then sets {@code columns} (?2 on) on it. */
+    private static Uni<Void> update(UUID id, String province, String columns, Object... values) {
+        Object[] params = new Object[values.length + 1];
+        params[0] = id;
+        System.arraycopy(values, 0, params, 1, values.length);
+        return execute("insert into complaint_facts (complaint_id, province) values (?1, ?2) "
+                + "on conflict (complaint_id) do nothing", id, province)
+                .flatMap(created -> execute("update complaint_facts set " + columns + " where complaint_id = ?1",
+                        params));
+    }
+
+    static Uni<Void> execute(String sql, Object... params) {
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+}
