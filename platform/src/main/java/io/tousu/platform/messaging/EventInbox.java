@@ -1,22 +1,37 @@
 package io.tousu.platform.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * The consuming side of the contract: reads an envelope, skips what this build cannot read, and
  * applies the rest exactly once per consumer. The event id is recorded in {@code processed_events}
- * in the same transaction as the consumer's update, so a redelivered event changes nothing.
+ * in the same transaction as the consumer's update, so a redelivered event changes nothing. A
+ * failure to apply an event is retried with back-off until it succeeds (the partition waits), so
+ * a database outage loses nothing; only events whose content cannot be applied are skipped.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    /** Back-off of retries after a failure to apply an event: doubling from this... */
+    private static final Duration RETRY_FIRST = Duration.ofMillis(100);
+    /** ...up to this, for as long as it takes (the partition waits; lag metrics show it). */
+    private static final Duration RETRY_MAX = Duration.ofSeconds(30);
+
+    private final MeterRegistry registry;
+
+    public EventInbox(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     /**
      * Processes one record's value.
@@ -40,7 +55,34 @@ public class EventInbox {
             return Uni.createFrom().item(false);
         }
         return Panache.withTransaction(() -> firstTime(consumer, envelope)
-                .flatMap(first -> first ? handler.apply(envelope).replaceWith(true) : Uni.createFrom().item(false)));
+                .flatMap(first -> first ? handler.apply(envelope).replaceWith(true) : Uni.createFrom().item(false)))
+                .onFailure(EventInbox::isPoison).recoverWithItem(failure -> {
+                    LOG.errorf("%s skipped event %s of type %s whose content it cannot apply: %s", consumer,
+                            envelope.eventId(), envelope.type(), failure.toString());
+                    counter("tousu_inbox_poison", consumer).increment();
+                    return false;
+                })
+                .onFailure().invoke(failure -> {
+                    LOG.warnf("%s could not apply event %s of type %s, retrying: %s", consumer, envelope.eventId(),
+                            envelope.type(), failure.toString());
+                    counter("tousu_inbox_retries", consumer).increment();
+                })
+                .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX).indefinitely();
+    }
+
+    /**
+     * A failure retrying cannot mend: the event's content is wrong for this consumer (bad ids,
+     * payload of the wrong shape). Anything else (database, network) is retried, so nothing is lost.
+     */
+    static boolean isPoison(Throwable failure) {
+        return failure instanceof EventCodec.MalformedEventException || failure instanceof IllegalArgumentException;
+    }
+
+    private Counter counter(String name, String consumer) {
+        return Counter.builder(name).description(name.endsWith("poison")
+                ? "Events skipped because their content cannot be applied"
+                : "Failed attempts to apply an event (retried with back-off)")
+                .tag("consumer", consumer).register(registry);
     }
 
     private Uni<Boolean> firstTime(String consumer, EventEnvelope envelope) {
