@@ -12,6 +12,7 @@ import io.tousu.testing.EventPublisher;
 import io.tousu.testing.KafkaTestResource;
 import io.tousu.testing.PostgresTestResource;
 import io.tousu.testing.TestEvents;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class ClockArmingTest {
 
+    @Inject
+    TestClock clock;
+
     @Test
-    void receivedComplaintArmsItsResolutionClockByPriorityOnce() {
-        Instant at = Instant.parse("2026-11-22T08:30:00Z");
+    void receivedComplaintArmsItsClocksByPolicyOnce() {
+        Instant at = clock.instant();
         EventEnvelope urgent = TestEvents.complaintReceived("GD", "BILLING_DISPUTE", "URGENT", at);
         EventEnvelope normal = TestEvents.complaintReceived("GD", "BILLING_DISPUTE", "NORMAL", at);
         try (EventPublisher events = new EventPublisher(
@@ -34,15 +38,19 @@ class ClockArmingTest {
             events.publish(urgent);
             events.publish(normal);
         }
+        // seeded policies: Urgent resolves in 24 h, first response in 1 h; Default resolves in 72 h
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get("/api/v1/escalations/" + urgent.complaintId()).then().statusCode(200)
-                        .body("clocks", hasSize(1))
+                        .body("clocks", hasSize(2))
                         .body("clocks[0].clock", equalTo("RESOLUTION"))
                         .body("clocks[0].state", equalTo("RUNNING"))
-                        .body("clocks[0].dueAt", equalTo("2026-11-23T08:30:00Z")));
+                        .body("clocks[0].dueAt", equalTo(at.plus(Duration.ofHours(24)).toString()))
+                        .body("clocks[1].clock", equalTo("FIRST_RESPONSE"))
+                        .body("clocks[1].dueAt", equalTo(at.plus(Duration.ofHours(1)).toString()))
+                        .body("history", hasSize(2)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get("/api/v1/escalations/" + normal.complaintId()).then().statusCode(200)
-                        .body("clocks[0].dueAt", equalTo("2026-11-25T08:30:00Z")));
+                        .body("clocks[0].dueAt", equalTo(at.plus(Duration.ofHours(72)).toString())));
     }
 
     @Test

@@ -1,50 +1,121 @@
 package io.tousu.escalation.messaging;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.tousu.escalation.config.SlaConfig;
-import io.tousu.escalation.domain.ClockKind;
-import io.tousu.escalation.domain.SlaClock;
-import io.tousu.escalation.domain.SlaClockId;
-import io.tousu.escalation.repository.SlaClockRepository;
+import io.tousu.escalation.domain.ComplaintClocks;
+import io.tousu.escalation.domain.ParkedEvent;
+import io.tousu.escalation.domain.PolicySelector;
+import io.tousu.escalation.repository.CalendarRepository;
+import io.tousu.escalation.repository.ComplaintClocksStore;
+import io.tousu.escalation.repository.ParkedEventRepository;
+import io.tousu.escalation.repository.PolicyRepository;
+import io.tousu.escalation.repository.TrackedComplaintRepository;
+import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.EventType;
+import io.tousu.events.Topics;
 import io.tousu.events.complaint.ComplaintReceived;
 import io.tousu.platform.messaging.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Arms a complaint's clocks from {@code tousu.complaints}, once per event. */
+/**
+ * Drives the clocks from {@code tousu.complaints}, once per event: ComplaintReceived arms them under
+ * the complaint's policy, later events stop, restart, pause or resume them. An event about a
+ * complaint not received yet is parked and applied, in time order, when its ComplaintReceived arrives.
+ */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
 
     static final String CONSUMER = "escalation.clocks";
 
     private final EventInbox inbox;
-    private final SlaClockRepository clocks;
-    private final SlaConfig sla;
+    private final TrackedComplaintRepository complaints;
+    private final PolicyRepository policies;
+    private final CalendarRepository calendars;
+    private final ParkedEventRepository parked;
+    private final ComplaintClocksStore store;
+    private final EscalationMetrics metrics;
 
-    public ComplaintEventsConsumer(EventInbox inbox, SlaClockRepository clocks, SlaConfig sla) {
+    public ComplaintEventsConsumer(EventInbox inbox, TrackedComplaintRepository complaints, PolicyRepository policies,
+            CalendarRepository calendars, ParkedEventRepository parked, ComplaintClocksStore store,
+            EscalationMetrics metrics) {
         this.inbox = inbox;
-        this.clocks = clocks;
-        this.sla = sla;
+        this.complaints = complaints;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.parked = parked;
+        this.store = store;
+        this.metrics = metrics;
     }
 
     @Incoming("complaints")
     public Uni<Void> consume(String json) {
-        return inbox.process(CONSUMER, json, this::apply).replaceWithVoid();
+        List<ComplaintClocks> changed = new ArrayList<>();
+        return Uni.createFrom().deferred(() -> {
+            changed.clear();
+            return inbox.process(CONSUMER, json, event -> apply(event, changed));
+        })
+                // a lost race or a dropped connection rolls the transaction back: try again before giving up
+                .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(5)
+                .invoke(applied -> changed.forEach(c -> metrics.published(c.outgoing(), c.complaint().category)))
+                .replaceWithVoid();
     }
 
-    private Uni<Void> apply(EventEnvelope event) {
-        if (event.knownType().orElseThrow() != EventType.COMPLAINT_RECEIVED) {
+    private Uni<Void> apply(EventEnvelope event, List<ComplaintClocks> changed) {
+        if (!Topics.COMPLAINTS.equals(event.topic()) || event.complaintId() == null) {
             return Uni.createFrom().voidItem();
         }
-        ComplaintReceived received = event.payloadAs(ComplaintReceived.class);
         UUID id = UUID.fromString(event.complaintId());
-        return clocks.findById(new SlaClockId(id, ClockKind.RESOLUTION)).flatMap(existing -> existing != null
-                ? Uni.createFrom().voidItem()
-                : clocks.persist(SlaClock.arm(id, ClockKind.RESOLUTION, event.province(), received.priority(),
-                        received.receivedAt(), sla.resolution().getOrDefault(received.priority(),
-                                sla.defaultResolution()))).replaceWithVoid());
+        return complaints.lock(id).flatMap(complaint -> {
+            if (event.knownType().orElseThrow() == EventType.COMPLAINT_RECEIVED) {
+                return complaint != null ? Uni.createFrom().voidItem() : receive(id, event, changed);
+            }
+            if (complaint == null) {
+                return park(id, event);
+            }
+            return store.load(complaint).flatMap(aggregate -> {
+                aggregate.apply(event);
+                changed.add(aggregate);
+                return store.save(aggregate);
+            });
+        });
+    }
+
+    private Uni<Void> receive(UUID id, EventEnvelope event, List<ComplaintClocks> changed) {
+        ComplaintReceived received = event.payloadAs(ComplaintReceived.class);
+        return policies.all()
+                .map(all -> PolicySelector.select(all, event.province(), received.channel(), received.category(),
+                        received.priority()).orElseThrow(() -> new IllegalStateException(
+                                "no SLA policy matches complaint " + id + "; keep a policy without a selector")))
+                .flatMap(policy -> calendars.workingTime(policy)
+                        .map(time -> ComplaintClocks.receive(event, received, policy, time, store.rules())))
+                .flatMap(aggregate -> complaints.persistAndFlush(aggregate.complaint())
+                        .flatMap(saved -> applyParked(id, aggregate))
+                        .flatMap(ignored -> {
+                            changed.add(aggregate);
+                            return store.save(aggregate);
+                        }));
+    }
+
+    private Uni<Void> applyParked(UUID id, ComplaintClocks aggregate) {
+        return parked.forComplaint(id).flatMap(events -> Multi.createFrom().iterable(events).onItem()
+                .transformToUniAndConcatenate(p -> {
+                    aggregate.apply(EventCodec.read(p.envelope));
+                    return parked.delete(p);
+                }).collect().last().replaceWithVoid());
+    }
+
+    private Uni<Void> park(UUID id, EventEnvelope event) {
+        ParkedEvent p = new ParkedEvent();
+        p.eventId = event.eventId();
+        p.complaintId = id;
+        p.occurredAt = event.occurredAt();
+        p.envelope = EventCodec.write(event);
+        return parked.persist(p).replaceWithVoid();
     }
 }

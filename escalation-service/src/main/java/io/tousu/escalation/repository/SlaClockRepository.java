@@ -1,18 +1,84 @@
 package io.tousu.escalation.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.tousu.escalation.domain.ClockKind;
+import io.tousu.escalation.domain.ClockState;
 import io.smallrye.mutiny.Uni;
 import io.tousu.escalation.domain.SlaClock;
-import io.tousu.escalation.domain.SlaClockId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** SLA clocks. */
 @ApplicationScoped
-public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, SlaClockId> {
+public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, Long> {
 
     public Uni<List<SlaClock>> forComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by clock", complaintId);
+        return list("complaintId = ?1 order by id", complaintId);
+    }
+
+    /**
+     * Claims up to {@code limit} running clocks due at {@code now}, locking them for this
+     * transaction; rows another transaction holds are skipped, so no two replicas fire one deadline.
+     */
+    public Uni<List<SlaClock>> claimDue(Instant now, int limit) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                "select * from sla_clocks where state = 'RUNNING' and fire_at <= ?1 order by fire_at limit ?2 "
+                        + "for update skip locked", SlaClock.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList());
+    }
+
+    /** Optional filters of the deadline lists; a null field does not filter. */
+    public record Filter(String province, String category, ClockKind clock) {
+    }
+
+    /** A page of a list, with the total over all pages. */
+    public record Slice<T>(List<T> items, long total) {
+    }
+
+    /** Open clocks past their SLA deadline, longest overdue first. */
+    public Uni<Slice<SlaClock>> overdue(Filter filter, Instant now, Page page) {
+        Parameters params = Parameters.with("open", List.of(ClockState.RUNNING, ClockState.BREACHED)).and("now", now);
+        String where = "state in :open and (firstBreachedAt is not null or dueAt <= :now)" + filters(filter, params);
+        return slice(find(where + " order by coalesce(firstBreachedAt, dueAt), id", params), page);
+    }
+
+    /** Running clocks not yet breached that run out within {@code within}, soonest first. */
+    public Uni<Slice<SlaClock>> dueSoon(Filter filter, Instant now, Duration within, Page page) {
+        Parameters params = Parameters.with("running", ClockState.RUNNING).and("now", now)
+                .and("until", now.plus(within));
+        String where = "state = :running and firstBreachedAt is null and dueAt > :now and dueAt <= :until"
+                + filters(filter, params);
+        return slice(find(where + " order by dueAt, id", params), page);
+    }
+
+    /** The fixed query fragments of the filters given; values always go in as parameters. */
+    private static String filters(Filter filter, Parameters params) {
+        StringBuilder where = new StringBuilder();
+        if (filter.province() != null) {
+            where.append(" and province = :province");
+            params.and("province", filter.province());
+        }
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            params.and("category", filter.category());
+        }
+        if (filter.clock() != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", filter.clock());
+        }
+        return where.toString();
+    }
+
+    private static Uni<Slice<SlaClock>> slice(PanacheQuery<SlaClock> query, Page page) {
+        return query.page(page).list().flatMap(items -> query.count().map(total -> new Slice<>(items, total)));
     }
 }

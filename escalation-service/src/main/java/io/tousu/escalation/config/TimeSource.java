@@ -1,0 +1,18 @@
+package io.tousu.escalation.config;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The one source of "now" for clocks and queries; tests replace it with a clock they move by hand. */
+@Singleton
+public class TimeSource {
+
+    @Produces
+    @DefaultBean
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,129 @@
+package io.tousu.escalation.messaging;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.tousu.escalation.config.EscalationConfig;
+import io.tousu.escalation.domain.ComplaintClocks;
+import io.tousu.escalation.domain.SlaClock;
+import io.tousu.escalation.domain.TrackedComplaint;
+import io.tousu.escalation.repository.ComplaintClocksStore;
+import io.tousu.escalation.repository.SlaClockRepository;
+import io.tousu.escalation.repository.TrackedComplaintRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The firing loop: every tick it claims running clocks whose firing time has come, in batches,
+ * with {@code FOR UPDATE SKIP LOCKED}, and fires them (warning, or breach and escalation) in the
+ * same transaction that writes their events to the outbox. Two replicas never claim one row, a
+ * crash rolls the batch back for the next pass, and a restart picks up whatever came due meanwhile.
+ * A complaint another transaction holds (an event being applied) is left for the next pass.
+ */
+@ApplicationScoped
+public class DeadlineFiring {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineFiring.class);
+
+    private final SlaClockRepository clocks;
+    private final TrackedComplaintRepository complaints;
+    private final ComplaintClocksStore store;
+    private final EscalationMetrics metrics;
+    private final EscalationConfig config;
+    private final Clock clock;
+    private ScheduledExecutorService executor;
+
+    public DeadlineFiring(SlaClockRepository clocks, TrackedComplaintRepository complaints, ComplaintClocksStore store,
+            EscalationMetrics metrics, EscalationConfig config, Clock clock) {
+        this.clocks = clocks;
+        this.complaints = complaints;
+        this.store = store;
+        this.metrics = metrics;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (config.firingEnabled()) {
+            executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sla-firing"));
+            long tick = config.tick().toMillis();
+            executor.scheduleWithFixedDelay(this::drain, tick, tick, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (executor != null) {
+            executor.shutdown();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Fires batches until a batch fires less than a full one. */
+    void drain() {
+        try {
+            int fired;
+            do {
+                fired = VertxContextSupport.subscribeAndAwait(this::fireDue);
+            } while (fired >= config.batchSize() && !executor.isShutdown());
+        } catch (Throwable e) {
+            LOG.warnf("firing pass failed, will retry: %s", e.toString());
+        }
+    }
+
+    /** One transaction: claims up to a batch of due clocks and fires them; returns how many fired. */
+    public Uni<Integer> fireDue() {
+        Instant now = clock.instant();
+        List<ComplaintClocks> changed = new ArrayList<>();
+        List<Instant> firingTimes = new ArrayList<>();
+        return Panache.withTransaction(() -> clocks.claimDue(now, config.batchSize())
+                .flatMap(due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(due, now, changed, firingTimes)))
+                .invoke(fired -> {
+                    changed.forEach(c -> metrics.published(c.outgoing(), c.complaint().category));
+                    Instant committed = clock.instant();
+                    firingTimes.forEach(t -> metrics.fired(Duration.between(t, committed)));
+                });
+    }
+
+    private Uni<Integer> fire(List<SlaClock> due, Instant now, List<ComplaintClocks> changed,
+            List<Instant> firingTimes) {
+        Map<UUID, List<SlaClock>> byComplaint = due.stream()
+                .collect(Collectors.groupingBy(c -> c.complaintId));
+        return complaints.lockAvailable(List.copyOf(byComplaint.keySet())).flatMap(available -> Multi.createFrom()
+                .iterable(available).onItem()
+                .transformToUniAndConcatenate(complaint -> fire(complaint, byComplaint.get(complaint.complaintId), now,
+                        changed, firingTimes))
+                .collect().with(Collectors.summingInt(n -> n)));
+    }
+
+    private Uni<Integer> fire(TrackedComplaint complaint, List<SlaClock> due, Instant now,
+            List<ComplaintClocks> changed, List<Instant> firingTimes) {
+        return store.load(complaint).flatMap(aggregate -> {
+            int fired = 0;
+            for (SlaClock c : due) {
+                Instant firingTime = c.fireAt;
+                if (aggregate.fire(c, now)) {
+                    firingTimes.add(firingTime);
+                    fired++;
+                }
+            }
+            changed.add(aggregate);
+            int count = fired;
+            return store.save(aggregate).replaceWith(count);
+        });
+    }
+}

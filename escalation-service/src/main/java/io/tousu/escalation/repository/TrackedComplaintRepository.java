@@ -1,0 +1,46 @@
+package io.tousu.escalation.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.tousu.escalation.domain.ComplaintPhase;
+import io.smallrye.mutiny.Uni;
+import io.tousu.escalation.domain.TrackedComplaint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+
+/** The complaints escalation tracks. */
+@ApplicationScoped
+public class TrackedComplaintRepository implements PanacheRepositoryBase<TrackedComplaint, UUID> {
+
+    /** Reads and locks a complaint for an update (waits for another transaction holding it). */
+    public Uni<TrackedComplaint> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Locks those of the complaints no other transaction holds; the others are left for later. */
+    public Uni<List<TrackedComplaint>> lockAvailable(List<UUID> ids) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                "select * from tracked_complaints where complaint_id = any(?1) for update skip locked",
+                TrackedComplaint.class)
+                .setParameter(1, ids.toArray(new UUID[0]))
+                .getResultList());
+    }
+
+    /** Open complaints scoring at least {@code minScore}, highest first, with the total count. */
+    public Uni<SlaClockRepository.Slice<TrackedComplaint>> atRisk(int minScore, String province, Page page) {
+        Parameters params = Parameters.with("open", ComplaintPhase.OPEN).and("min", minScore);
+        String where = "phase = :open and riskScore >= :min";
+        if (province != null) {
+            where += " and province = :province";
+            params.and("province", province);
+        }
+        PanacheQuery<TrackedComplaint> query = find(where + " order by riskScore desc, receivedAt", params);
+        return query.page(page).list().flatMap(items -> query.count()
+                .map(total -> new SlaClockRepository.Slice<>(items, total)));
+    }
+}
