@@ -2,7 +2,6 @@ package io.tousu.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -52,23 +51,14 @@ public final class LocalStackMain {
         new LocalStackMain(options, System.out, System.err).run();
     }
 
-    /**
-     * Kafka and the embedded PostgreSQL log through SLF4J; their lines go to a file, not the console.
-     * Must run before anything touches SLF4J.
-     */
+    /** Sends the broker's and the embedded database's logging to {@code file}; exits if that cannot be. */
     private static void routeLibraryLogging(Path file) {
         try {
-            Files.createDirectories(file.getParent());
+            LibraryLogging.routeTo(file);
         } catch (IOException e) {
             System.err.println("tousu up: cannot create " + file.getParent() + ": " + e.getMessage());
             System.exit(EXIT_FAILED);
         }
-        System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.kafka", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.state.change.logger", "warn");
     }
 
     /** Starts the stack and blocks until Ctrl-C; exits with 1 if the stack cannot start. */

@@ -1,0 +1,95 @@
+package io.tousu.localstack.bench;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * The command line of {@code ./tousu bench intake}.
+ *
+ * @param help print the usage and do nothing else
+ * @param seconds how long each measured phase runs
+ * @param clients concurrent clients for pgbench and for intake at saturation
+ * @param rate complaints per second of the fixed-rate phase
+ */
+public record BenchOptions(boolean help, int seconds, int clients, int rate) {
+
+    /** Seconds per phase without {@code --seconds}. */
+    public static final int DEFAULT_SECONDS = 15;
+    /** Clients without {@code --clients}. */
+    public static final int DEFAULT_CLIENTS = 16;
+    /** Complaints per second without {@code --rate}. */
+    public static final int DEFAULT_RATE = 200;
+
+    /** The options, for {@code --help} and error messages. */
+    public static final String USAGE = """
+            Usage: ./tousu bench intake [options]
+
+            Starts a throw-away stack (Kafka, PostgreSQL, intake-service on free ports), warms intake up,
+            then measures: pgbench doing intake's writes for one complaint per transaction; intake with
+            N clients sending complaints as fast as it answers; intake at a fixed rate. Prints a table.
+
+              --seconds N     length of each measured phase (default 15)
+              --clients N     concurrent clients of pgbench and of the saturation phase (default 16)
+              --rate N        complaints per second of the fixed-rate phase (default 200)
+              -h, --help      show this help""";
+
+    public BenchOptions {
+        requireRange("--seconds", seconds, 1, 3600);
+        requireRange("--clients", clients, 1, 1000);
+        requireRange("--rate", rate, 1, 100_000);
+    }
+
+    /**
+     * Parses the arguments after {@code ./tousu bench}; a leading {@code intake} is optional.
+     *
+     * @throws IllegalArgumentException with a message for the user when an argument is wrong
+     */
+    public static BenchOptions parse(String... args) {
+        Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+        if ("intake".equals(rest.peekFirst())) {
+            rest.removeFirst();
+        }
+        boolean help = false;
+        int seconds = DEFAULT_SECONDS;
+        int clients = DEFAULT_CLIENTS;
+        int rate = DEFAULT_RATE;
+        while (!rest.isEmpty()) {
+            String arg = rest.removeFirst();
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            switch (option) {
+                case "-h", "--help" -> help = true;
+                case "--seconds" -> seconds = number(option, value(arg, rest));
+                case "--clients" -> clients = number(option, value(arg, rest));
+                case "--rate" -> rate = number(option, value(arg, rest));
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+            }
+        }
+        return new BenchOptions(help, seconds, clients, rate);
+    }
+
+    /** The value of {@code --name=value} or of {@code --name value}. */
+    private static String value(String arg, Deque<String> rest) {
+        if (arg.contains("=")) {
+            return arg.substring(arg.indexOf('=') + 1);
+        }
+        if (rest.isEmpty() || rest.peekFirst().startsWith("-")) {
+            throw new IllegalArgumentException(arg + " needs a value");
+        }
+        return rest.removeFirst();
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    private static void requireRange(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + value);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package io.tousu.localstack.bench;
+
+import io.tousu.localstack.LibraryLogging;
+import io.tousu.localstack.ProgressListener;
+import io.tousu.localstack.Service;
+import io.tousu.localstack.Stack;
+import io.tousu.localstack.StackException;
+import io.tousu.localstack.StackOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./tousu bench intake}: how fast intake-service takes complaints in, beside what PostgreSQL
+ * itself achieves for the same writes on the same machine in the same run.
+ *
+ * <p>Starts a throw-away stack (Kafka, PostgreSQL, intake on free ports, its own database), warms
+ * intake up, then runs three phases of {@code --seconds} each: pgbench doing intake's writes for one
+ * complaint per transaction; intake with {@code --clients} clients sending as fast as it answers
+ * (closed loop); intake at {@code --rate} complaints per second (open model, latency includes queueing).
+ * Prints progress lines, then a table and the issue's goals. Stops the stack at the end, on failure
+ * and on Ctrl-C. A benchmark, not a test: it exits 0 whether or not the goals are met.
+ */
+public final class IntakeBenchmark {
+
+    private static final int EXIT_FAILED = 1;
+    private static final int EXIT_USAGE = 2;
+    private static final int WARM_UP_COMPLAINTS = 500;
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
+    /** Far above what one machine sustains: bounds the saturation phase by count as well as by time. */
+    private static final int MAX_SATURATED_RATE = 20_000;
+    private static final Duration PAUSE = Duration.ofSeconds(2);
+    private static final Duration RELAY_CATCH_UP_LIMIT = Duration.ofSeconds(30);
+    /** Outbox gauges refreshed every second instead of every 5 s, so the figures read are current. */
+    private static final String MONITOR_INTERVAL = "1s";
+    /** An outbox lag below this means the relay keeps up (it polls every 100 ms). */
+    private static final double RELAY_KEEPING_UP_SECONDS = 1;
+
+    private final BenchOptions options;
+    private final StackOptions stackOptions;
+    private final PrintStream out;
+    private final long began = System.nanoTime();
+
+    private IntakeBenchmark(BenchOptions options, StackOptions stackOptions, PrintStream out) {
+        this.options = options;
+        this.stackOptions = stackOptions;
+        this.out = out;
+    }
+
+    /** Entry point; see {@link BenchOptions#USAGE}. The checkout is the system property {@code tousu.home}. */
+    public static void main(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("tousu bench: " + e.getMessage());
+            System.err.println();
+            System.err.println(BenchOptions.USAGE);
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
+        StackOptions stackOptions = StackOptions.builder(home).isolated().services(List.of(Service.INTAKE))
+                .systemProperty(Service.INTAKE, "tousu.outbox.monitor-interval", MONITOR_INTERVAL)
+                .progress(ProgressListener.printingTo(System.out)).build();
+        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
+        try {
+            LibraryLogging.routeTo(stackLog);
+        } catch (IOException e) {
+            System.err.println("tousu bench: cannot create " + stackLog.getParent() + ": " + e.getMessage());
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        new IntakeBenchmark(options, stackOptions, System.out).runUntilDoneOrCtrlC();
+    }
+
+    /** Runs the benchmark; Ctrl-C interrupts it, and the stack is stopped before the JVM exits. */
+    private void runUntilDoneOrCtrlC() {
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            main.interrupt();
+            joinUninterruptibly(main);
+        }, "tousu-bench-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status = run();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shutdownInProgress) {
+            return;
+        }
+        System.exit(status);
+    }
+
+    private int run() {
+        say("bench", String.format(Locale.ROOT, "intake benchmark: %d s per phase, %d clients, %d/s fixed rate; %s",
+                options.seconds(), options.clients(), options.rate(), machineLoad()));
+        say("bench", "starting a throw-away stack with intake only (logs in " + stackOptions.stateDir().resolve("logs")
+                + ")");
+        Stack stack;
+        try {
+            stack = Stack.start(stackOptions);
+        } catch (StackException e) {
+            out.println(Thread.currentThread().isInterrupted() ? "Stopped before the stack was up."
+                    : "tousu bench: the stack did not start (" + e.component() + "): " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        boolean clean = false;
+        try {
+            clean = measure(stack);
+            return 0;
+        } catch (InterruptedException e) {
+            say("bench", "interrupted; stopping the stack");
+            return EXIT_FAILED;
+        } catch (RuntimeException e) {
+            say("bench", "failed: " + e.getMessage() + " (intake's log: " + stack.logFile(Service.INTAKE) + ")");
+            return EXIT_FAILED;
+        } finally {
+            try {
+                stack.close();
+            } catch (StackException e) {
+                out.println("tousu bench: " + e.getMessage());
+            }
+            if (clean && FileTrees.delete(stackOptions.stateDir())) {
+                say("bench", "done; no errors, so the logs were removed");
+            } else {
+                say("bench", "logs kept in " + stack.logsDir());
+            }
+        }
+    }
+
+    /** Runs the phases and prints the table; true when no request or transaction failed. */
+    private boolean measure(Stack stack) throws InterruptedException {
+        IntakeClient intake = new IntakeClient(stack.baseUrl(Service.INTAKE));
+        ComplaintRequests requests = ComplaintRequests.random();
+        Duration phase = Duration.ofSeconds(options.seconds());
+        int clients = options.clients();
+
+        say("warm-up", WARM_UP_COMPLAINTS + " complaints, " + clients + " clients");
+        LatencyStats warmUp = ClosedLoopLoad.run(intake, requests, clients,
+                new PhaseLimit(WARM_UP_LIMIT, WARM_UP_COMPLAINTS), line -> say("warm-up", line));
+        if (warmUp.count() == 0) {
+            throw new IllegalStateException("intake took no warm-up complaint in (" + describe(warmUp.errors()) + ")");
+        }
+        say("warm-up", summary(warmUp));
+
+        List<ResultTable.Row> rows = new ArrayList<>();
+        Optional<PgBench.Result> pgbench = runPgBench(stack, clients);
+        pgbench.ifPresent(result -> rows.add(ResultTable.Row.ofPgBench(
+                "pgbench (same writes, c=" + clients + ")", result)));
+        Thread.sleep(PAUSE.toMillis());
+
+        String saturatedLabel = "intake saturated (c=" + clients + ")";
+        say("saturated", clients + " clients, each sending its next complaint when the last is answered, "
+                + options.seconds() + " s");
+        LatencyStats saturated = ClosedLoopLoad.run(intake, requests, clients,
+                new PhaseLimit(phase, (long) MAX_SATURATED_RATE * options.seconds()), line -> say("saturated", line));
+        say("saturated", summary(saturated));
+        rows.add(ResultTable.Row.of(saturatedLabel, saturated));
+        awaitRelay(intake);
+
+        String fixedLabel = "intake at " + options.rate() + "/s";
+        say("fixed-rate", options.rate() + " complaints/s on schedule (latency counted from when each was due), "
+                + options.seconds() + " s");
+        LatencyStats fixed = FixedRateLoad.run(intake, requests, options.rate(),
+                new PhaseLimit(phase, (long) options.rate() * options.seconds()), line -> say("fixed-rate", line));
+        say("fixed-rate", summary(fixed));
+        rows.add(ResultTable.Row.of(fixedLabel, fixed));
+        String outbox = outboxLine(intake);
+
+        out.println();
+        out.print(ResultTable.format(rows));
+        out.println();
+        out.print(ResultTable.goals(pgbench.map(r -> OptionalDouble.of(r.summary().tps())).orElse(OptionalDouble.empty()),
+                saturated.ratePerSecond(), options.rate(), fixed));
+        out.println(outbox);
+        printErrors(saturatedLabel, saturated, stack);
+        printErrors(fixedLabel, fixed, stack);
+        out.println("machine: " + machineLoad() + " (other work on the machine makes the figures noisy)");
+        out.println();
+        return warmUp.errorCount() + saturated.errorCount() + fixed.errorCount() == 0
+                && pgbench.map(r -> r.summary().failed() == 0).orElse(true);
+    }
+
+    /** pgbench's phase, or empty (with the reason printed) when pgbench is missing or fails. */
+    private Optional<PgBench.Result> runPgBench(Stack stack, int clients) throws InterruptedException {
+        Optional<PgBench> found = PgBench.onPath();
+        if (found.isEmpty()) {
+            say("pgbench", "not found on the PATH (it comes with the PostgreSQL client, e.g. apt-get install"
+                    + " postgresql-client); measuring intake only");
+            return Optional.empty();
+        }
+        DatabaseTarget db = DatabaseTarget.fromJdbcUrl(stack.jdbcUrl(Service.INTAKE), stack.databaseUser(),
+                stack.databasePassword());
+        say("pgbench", found.get().executable() + ": intake's writes for one complaint per transaction into copies of"
+                + " its tables in " + db.database() + " on " + db.host() + ":" + db.port() + ", " + clients
+                + " clients, " + options.seconds() + " s");
+        try {
+            PgBench.Result result = found.get().run(db, clients, options.seconds(), line -> say("pgbench", line));
+            say("pgbench", String.format(Locale.ROOT, "%d transactions, %.1f/s, mean %.1f ms, %d failed",
+                    result.summary().transactions(), result.summary().tps(), result.summary().latencyAverageMs(),
+                    result.summary().failed()));
+            return Optional.of(result);
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            say("pgbench", "failed: " + e.getMessage() + "; measuring intake only");
+            return Optional.empty();
+        }
+    }
+
+    /** Waits until the relay has published what the last phase wrote, so it does not weigh on the next. */
+    private void awaitRelay(IntakeClient intake) throws InterruptedException {
+        long deadline = System.nanoTime() + RELAY_CATCH_UP_LIMIT.toNanos();
+        Thread.sleep(PAUSE.toMillis());
+        OutboxState state = outbox(intake);
+        if (state.pending() > 0) {
+            say("relay", state.pending() + " events not yet published; waiting up to "
+                    + RELAY_CATCH_UP_LIMIT.toSeconds() + " s for the relay to catch up");
+        }
+        while (state.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            state = outbox(intake);
+        }
+        if (state.pending() > 0) {
+            say("relay", "still " + state.pending() + " events behind; going on");
+        }
+    }
+
+    private String outboxLine(IntakeClient intake) throws InterruptedException {
+        OutboxState state = outbox(intake);
+        return String.format(Locale.ROOT, "%-28s %s", String.format(Locale.ROOT, "outbox lag at end: %.2f s",
+                state.lagSeconds()), state.pending() + " events waiting -> relay "
+                + (state.lagSeconds() < RELAY_KEEPING_UP_SECONDS ? "keeping up" : "falling behind"));
+    }
+
+    private static OutboxState outbox(IntakeClient intake) throws InterruptedException {
+        try {
+            return OutboxState.parse(intake.metrics());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read intake's metrics: " + e.getMessage(), e);
+        }
+    }
+
+    private void printErrors(String phase, LatencyStats stats, Stack stack) {
+        if (stats.errorCount() > 0) {
+            out.println("errors in " + phase + ": " + describe(stats.errors()) + " (see "
+                    + stack.logFile(Service.INTAKE) + ")");
+        }
+    }
+
+    private static String summary(LatencyStats stats) {
+        return String.format(Locale.ROOT, "%d complaints in %.1f s, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors%s",
+                stats.count(), stats.elapsed().toMillis() / 1000.0, stats.ratePerSecond(), stats.p50Ms(),
+                stats.p99Ms(), stats.errorCount(), stats.errorCount() == 0 ? "" : " (" + describe(stats.errors()) + ")");
+    }
+
+    /** {@code HTTP 503 x3, timeout x1} */
+    private static String describe(Map<String, Long> errors) {
+        return errors.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String machineLoad() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return String.format(Locale.ROOT, "%d cores, load average %s", Runtime.getRuntime().availableProcessors(),
+                load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load));
+    }
+
+    private void say(String component, String message) {
+        out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.tousu.localstack.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+/** Sends complaints to one intake-service over HTTP/1.1 with kept-alive connections. */
+final class IntakeClient {
+
+    /** The status of a complaint taken in as new. */
+    static final int CREATED = 201;
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final URI complaints;
+    private final URI metrics;
+
+    IntakeClient(URI baseUrl) {
+        this.complaints = baseUrl.resolve("/api/v1/complaints");
+        this.metrics = baseUrl.resolve("/q/metrics");
+    }
+
+    /** Submits {@code body} and waits for the answer; returns its status. */
+    int submit(String body) throws IOException, InterruptedException {
+        return http.send(request(body), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Submits {@code body}; completes with the answer's status. */
+    CompletableFuture<Integer> submitAsync(String body) {
+        return http.sendAsync(request(body), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /** Intake's Prometheus metrics text. */
+    String metrics() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(REQUEST_TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(metrics + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** How a failed request is counted: {@code timeout}, {@code no answer}, or the exception's name. */
+    static String failureKind(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof IOException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return "timeout";
+        }
+        return cause instanceof CancellationException ? "no answer" : cause.getClass().getSimpleName();
+    }
+
+    /** How an answer other than 201 is counted. */
+    static String statusKind(int status) {
+        return "HTTP " + status;
+    }
+
+    private HttpRequest request(String body) {
+        return HttpRequest.newBuilder(complaints).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}
