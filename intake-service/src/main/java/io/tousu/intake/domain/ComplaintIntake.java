@@ -48,9 +48,12 @@ public class ComplaintIntake {
         this.metrics = metrics;
     }
 
+    /**
+     * Creates the complaint; a resubmission fails on the unique channel reference and answers with
+     * the complaint already taken in (new complaints, the common case, pay no extra look-up).
+     */
     public Uni<Submission> submit(NewComplaint request) {
-        return existing(request)
-                .flatMap(found -> found != null ? Uni.createFrom().item(found) : create(request))
+        return create(request)
                 .onFailure(ComplaintIntake::isDuplicateChannelRef)
                 .recoverWithUni(() -> existing(request));
     }
@@ -68,9 +71,8 @@ public class ComplaintIntake {
         Actor channel = new Actor(request.channel().name(), null, ActorRole.CHANNEL);
         return Panache.withTransaction(() -> workflow.validCategory(c.category, c.subcategory)
                 .flatMap(ok -> complaints.findRepeats(c.msisdn, c.category, now.minus(config.repeatWindow())))
-                .flatMap(repeats -> complaints.countFromNumberSince(c.msisdn, abuseSince)
-                        .flatMap(fromNumber -> complaints.countOtherNumbersWithText(c.descriptionHash, c.msisdn,
-                                abuseSince).map(sameText -> abuseRules.assess(fromNumber, sameText)))
+                .flatMap(repeats -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
+                        .map(counts -> abuseRules.assess(counts.fromNumber(), counts.otherNumbersSameText()))
                         .flatMap(abuse -> {
                             classify(c, repeats, abuse, day);
                             return complaints.nextTicketSequence(c.province, day);

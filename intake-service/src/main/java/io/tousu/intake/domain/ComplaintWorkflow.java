@@ -23,7 +23,7 @@ import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.repository.ComplaintRepository;
 import io.tousu.intake.repository.HistoryRepository;
 import io.tousu.intake.repository.PromiseRepository;
-import io.tousu.intake.repository.TaxonomyRepository;
+import io.tousu.intake.repository.TaxonomyCache;
 import io.tousu.platform.messaging.Outbox;
 import io.tousu.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +48,7 @@ public class ComplaintWorkflow {
     static final Duration MAX_PROMISE_AHEAD = Duration.ofDays(30);
 
     private final ComplaintRepository complaints;
-    private final TaxonomyRepository taxonomy;
+    private final TaxonomyCache taxonomy;
     private final HistoryRepository history;
     private final PromiseRepository promises;
     private final Outbox outbox;
@@ -57,7 +57,7 @@ public class ComplaintWorkflow {
     private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public ComplaintWorkflow(ComplaintRepository complaints, TaxonomyRepository taxonomy, HistoryRepository history,
+    public ComplaintWorkflow(ComplaintRepository complaints, TaxonomyCache taxonomy, HistoryRepository history,
             PromiseRepository promises, Outbox outbox, CompensationAuthority authority, PriorityRules priorityRules,
             IntakeConfig config, IntakeMetrics metrics) {
         this.complaints = complaints;

@@ -51,20 +51,25 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
                 category, since).page(0, MAX_REPEAT_LINKS).list();
     }
 
-    /** Complaints from this number since {@code since}. */
-    public Uni<Long> countFromNumberSince(String msisdn, Instant since) {
-        return count("msisdn = ?1 and receivedAt >= ?2", msisdn, since);
+    /** What the abuse rules look at, counted in one query. */
+    public record AbuseCounts(long fromNumber, long otherNumbersSameText) {
     }
 
-    /** Distinct other numbers that sent a description with this fingerprint since {@code since}. */
-    public Uni<Long> countOtherNumbersWithText(String descriptionHash, String msisdn, Instant since) {
+    /**
+     * Complaints from this number since {@code since}, and the distinct other numbers that sent a
+     * description with this fingerprint since then.
+     */
+    public Uni<AbuseCounts> abuseCounts(String msisdn, String descriptionHash, Instant since) {
         return Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select count(distinct msisdn) from complaints where description_hash = ?1 "
-                        + "and msisdn <> ?2 and received_at >= ?3", Long.class)
-                .setParameter(1, descriptionHash)
-                .setParameter(2, msisdn)
+                .createNativeQuery("select count(*) filter (where msisdn = ?1), "
+                        + "count(distinct msisdn) filter (where description_hash = ?2 and msisdn <> ?1) "
+                        + "from complaints where (msisdn = ?1 or description_hash = ?2) and received_at >= ?3",
+                        Object[].class)
+                .setParameter(1, msisdn)
+                .setParameter(2, descriptionHash)
                 .setParameter(3, since)
-                .getSingleResult());
+                .getSingleResult())
+                .map(row -> new AbuseCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
     }
 
     /** One page of complaints matching the filter, newest first. */

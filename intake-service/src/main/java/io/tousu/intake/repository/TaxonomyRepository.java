@@ -27,14 +27,4 @@ public class TaxonomyRepository {
     public Uni<Subcategory> subcategory(String category, String code) {
         return Subcategory.findById(new Subcategory.Key(category, code));
     }
-
-    /** True when the category code is in the active taxonomy. */
-    public Uni<Boolean> isActiveCategory(String code) {
-        return Category.count("code = ?1 and active", code).map(n -> n > 0);
-    }
-
-    /** True when the subcategory belongs to the category and is active. */
-    public Uni<Boolean> isActiveSubcategory(String category, String code) {
-        return Subcategory.count("category = ?1 and code = ?2 and active", category, code).map(n -> n > 0);
-    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.intake.domain.Category;
 import io.tousu.intake.domain.Subcategory;
+import io.tousu.intake.repository.TaxonomyCache;
 import io.tousu.intake.repository.TaxonomyRepository;
 import io.tousu.platform.rest.ProblemException;
 import jakarta.validation.Valid;
@@ -64,9 +65,11 @@ public class CategoryResource {
     }
 
     private final TaxonomyRepository taxonomy;
+    private final TaxonomyCache cache;
 
-    public CategoryResource(TaxonomyRepository taxonomy) {
+    public CategoryResource(TaxonomyRepository taxonomy, TaxonomyCache cache) {
         this.taxonomy = taxonomy;
+        this.cache = cache;
     }
 
     @GET
@@ -101,7 +104,7 @@ public class CategoryResource {
             c.active = body.active() == null || body.active();
             return c.persist().map(saved -> Response.status(existing == null ? 201 : 200)
                     .entity(new CategoryView(c.code, c.nameZh, c.nameEn, c.active, null)).build());
-        }));
+        })).invoke(cache::invalidate);
     }
 
     @PUT
@@ -128,6 +131,6 @@ public class CategoryResource {
             s.active = body.active() == null || body.active();
             return s.persist().map(saved -> Response.status(existing == null ? 201 : 200)
                     .entity(SubcategoryView.of(s)).build());
-        }));
+        })).invoke(cache::invalidate);
     }
 }
