@@ -1,30 +1,46 @@
 package io.tousu.quality.domain;
 
-import io.tousu.events.complaint.ComplaintReceived;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which complaints must always be inspected, as far as intake already tells: regulator-forwarded
- * complaints, repeat complaints and suspected malicious ones. (Compensation, escalation and reopening
- * add reasons later in the lifecycle.)
+ * Which complaints are always inspected, and why: forwarded by the regulator, compensation granted,
+ * a repeat complaint, escalated, reopened, or substantiated against a staff member. The codes are
+ * the {@code reason} of InspectionSampled.
  */
 public final class HighRiskRules {
+
+    public static final String REGULATOR = "REGULATOR";
+    public static final String COMPENSATION = "COMPENSATION";
+    public static final String REPEAT = "REPEAT";
+    public static final String ESCALATED = "ESCALATED";
+    public static final String REOPENED = "REOPENED";
+    public static final String STAFF_SUBSTANTIATED = "STAFF_SUBSTANTIATED";
 
     private HighRiskRules() {
     }
 
-    /** The reasons a received complaint is high-risk; empty when it is not. */
-    public static List<String> atIntake(ComplaintReceived received) {
+    /** The reasons the complaint is high-risk, in a fixed order; empty when it is not. */
+    public static List<String> reasons(ComplaintHistory h) {
         List<String> reasons = new ArrayList<>();
-        if ("REGULATOR".equals(received.channel())) {
-            reasons.add("REGULATOR_CHANNEL");
+        if ("REGULATOR".equals(h.channel())) {
+            reasons.add(REGULATOR);
         }
-        if (received.repeatOf() != null && !received.repeatOf().isEmpty()) {
-            reasons.add("REPEAT_COMPLAINT");
+        if (h.compensation().signum() > 0) {
+            reasons.add(COMPENSATION);
         }
-        if (received.suspectedMalicious()) {
-            reasons.add("SUSPECTED_MALICIOUS");
+        if (h.repeat()) {
+            reasons.add(REPEAT);
+        }
+        if (h.escalationLevel() > 0) {
+            reasons.add(ESCALATED);
+        }
+        if (h.reopenCount() > 0) {
+            reasons.add(REOPENED);
+        }
+        if (h.resolution() != null && h.resolution().substantiated()
+                && "STAFF".equals(h.resolution().responsibility())) {
+            reasons.add(STAFF_SUBSTANTIATED);
         }
         return List.copyOf(reasons);
     }

@@ -1,0 +1,82 @@
+package io.tousu.quality.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.tousu.events.EventEnvelope;
+import io.tousu.platform.messaging.EventInbox;
+import io.tousu.platform.messaging.Outbox;
+import io.tousu.quality.domain.ComplaintHistory;
+import io.tousu.quality.domain.Outgoing;
+import io.tousu.quality.domain.QualityMetrics;
+import io.tousu.quality.domain.SamplingService;
+import io.tousu.quality.domain.TicketErrors;
+import io.tousu.quality.repository.HistoryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps each complaint's history from {@code tousu.complaints} and {@code tousu.escalations}, once
+ * per event, and acts on it in the same transaction: sampling once the complaint is resolved or
+ * closed, and a WRONG_CATEGORY ticket error for a category changed after resolution. Events of one
+ * complaint are serialised by a lock, whichever topic they come from.
+ */
+@ApplicationScoped
+public class QualityEventsConsumer {
+
+    static final String CONSUMER = "quality.history";
+
+    private final EventInbox inbox;
+    private final HistoryRepository history;
+    private final SamplingService sampling;
+    private final TicketErrors errors;
+    private final Outbox outbox;
+    private final QualityMetrics metrics;
+
+    public QualityEventsConsumer(EventInbox inbox, HistoryRepository history, SamplingService sampling,
+            TicketErrors errors, Outbox outbox, QualityMetrics metrics) {
+        this.inbox = inbox;
+        this.history = history;
+        this.sampling = sampling;
+        this.errors = errors;
+        this.outbox = outbox;
+        this.metrics = metrics;
+    }
+
+    @Incoming("complaints")
+    public Uni<Void> complaints(String json) {
+        return consume(json);
+    }
+
+    @Incoming("escalations")
+    public Uni<Void> escalations(String json) {
+        return consume(json);
+    }
+
+    private Uni<Void> consume(String json) {
+        AtomicReference<Outgoing> out = new AtomicReference<>();
+        return Uni.createFrom().deferred(() -> {
+            out.set(new Outgoing(outbox));
+            return inbox.process(CONSUMER, json, event -> apply(event, out.get()));
+        })
+                // a lost race or a dropped connection rolls the transaction back: try again before giving up
+                .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(5)
+                .invoke(applied -> metrics.published(out.get().events()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> apply(EventEnvelope event, Outgoing out) {
+        if (event.complaintId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID id = UUID.fromString(event.complaintId());
+        return history.lock(id)
+                .flatMap(locked -> history.append(event))
+                .flatMap(appended -> history.events(id))
+                .flatMap(events -> {
+                    ComplaintHistory h = ComplaintHistory.of(events);
+                    return sampling.consider(id, h, out).flatMap(sampled -> errors.recordAutomatic(id, events, h, out));
+                });
+    }
+}

@@ -1,0 +1,107 @@
+package io.tousu.quality.rest;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.smallrye.mutiny.Uni;
+import io.tousu.platform.rest.Problem;
+import io.tousu.quality.domain.InspectionStatus;
+import io.tousu.quality.domain.InspectionWork;
+import io.tousu.quality.repository.InspectionRepository;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/inspections")
+@Tag(name = "Inspections", description = "The inspector's queue: sampled complaints to claim and score")
+@Produces(MediaType.APPLICATION_JSON)
+public class InspectionResource {
+
+    private final InspectionRepository inspections;
+    private final InspectionWork work;
+
+    public InspectionResource(InspectionRepository inspections, InspectionWork work) {
+        this.inspections = inspections;
+        this.work = work;
+    }
+
+    @GET
+    @Operation(summary = "The inspection queue",
+            description = "Inspections matching the filters, oldest sampled first; e.g. status=PENDING for the work "
+                    + "waiting to be claimed.")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PageView<InspectionView>> list(
+            @Parameter(description = "PENDING, CLAIMED, SCORED, APPEALED or REVIEWED") @QueryParam("status")
+            String status,
+            @Parameter(description = "Province code, e.g. GD") @QueryParam("province") String province,
+            @Parameter(description = "Category code, e.g. BILLING_DISPUTE") @QueryParam("category") String category,
+            @Parameter(description = "The inspected agent") @QueryParam("agentId") String agentId,
+            @Parameter(description = "The agent's team") @QueryParam("teamId") String teamId,
+            @Parameter(description = "The inspector who claimed it") @QueryParam("inspectorId") String inspectorId,
+            @Parameter(description = "Only high-risk (true) or only the others (false)") @QueryParam("highRisk")
+            String highRisk,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
+            @Max(value = 200, message = "must be 1 to 200") int size) {
+        InspectionRepository.Filter filter = new InspectionRepository.Filter(
+                Params.oneOf("status", status, InspectionStatus.class), province, category, agentId, teamId,
+                inspectorId, Params.bool("highRisk", highRisk));
+        return Panache.withSession(() -> inspections.page(filter, Page.of(page, size)))
+                .map(s -> new PageView<>(s.items().stream().map(InspectionView::of).toList(), page, size, s.total()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One inspection, with its scorecard and the automatic items pre-filled from the history")
+    @APIResponse(responseCode = "404", description = "No such inspection",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InspectionView> get(@PathParam("id") UUID id) {
+        return work.detail(id).map(InspectionView::of);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Claim a pending inspection", description = "Claiming one's own claim again is harmless.")
+    @APIResponse(responseCode = "400", description = "The inspector id is missing or malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Claimed by another inspector, or already scored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InspectionView> claim(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Claim body) {
+        return work.claim(id, body.inspectorId()).map(InspectionView::of);
+    }
+
+    @POST
+    @Path("{id}/score")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score a claimed inspection",
+            description = "Scored with the scorecard in use for the complaint's category (or the default); the "
+                    + "inspection keeps that version. Publishes InspectionScored.")
+    @APIResponse(responseCode = "400", description = "An item is unknown, missing, of the wrong kind, or an automatic "
+            + "item is overridden without a reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not claimed by this inspector, or already scored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InspectionView> score(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Score body) {
+        return work.score(id, body.toScoring()).map(InspectionView::of);
+    }
+}
