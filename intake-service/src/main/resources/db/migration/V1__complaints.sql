@@ -147,10 +147,12 @@ create table suggestions (
     left_at       timestamptz not null
 );
 
--- Failed tracking look-ups, per ticket, for rate limiting (shared by all replicas).
+-- Failed tracking look-ups, per ticket and per client address, for rate limiting (shared by all replicas).
 create table tracking_failures (
-    id            bigserial primary key,
-    ticket_no     varchar(32) not null,
-    failed_at     timestamptz not null
+    id              bigserial primary key,
+    ticket_no       varchar(32) not null,
+    client_address  varchar(64) not null,
+    failed_at       timestamptz not null
 );
 create index tracking_failures_ticket on tracking_failures (ticket_no, failed_at);
+create index tracking_failures_client on tracking_failures (client_address, failed_at);

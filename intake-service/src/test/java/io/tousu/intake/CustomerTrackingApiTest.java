@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class CustomerTrackingApiTest {
 
-    private static final String AGENT = actor("A1024", "AGENT");
+    private static final String AGENT = actor("A1024", "agent", "GZ-FRONT-3");
 
     /** Submits a complaint; returns {id, ticketNo, last four digits}. */
     private static String[] complaint() {

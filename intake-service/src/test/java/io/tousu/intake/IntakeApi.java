@@ -7,6 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.Topics;
+import io.tousu.testing.Tokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +47,15 @@ final class IntakeApi {
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
 
-    static String actor(String id, String role) {
-        return "{\"id\":\"" + id + "\",\"role\":\"" + role + "\"}";
+    /** A token of a staff member of Guangdong with one role (agent, backoffice, supervisor, ...). */
+    static String actor(String id, String role, String team) {
+        return Tokens.mint(id, List.of(role), "GD", team, Duration.ofHours(1));
     }
 
-    /** POSTs an action; {@code fields} is the JSON after the actor, e.g. {@code "reason":"x"}. */
-    static ValidatableResponse act(String id, String action, String actor, String fields) {
-        String body = "{\"actor\":" + actor + (fields.isEmpty() ? "" : "," + fields) + "}";
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/complaints/" + id + "/" + action)
-                .then();
+    /** POSTs an action as the token's holder; {@code fields} is the JSON body's content, e.g. {@code "reason":"x"}. */
+    static ValidatableResponse act(String id, String action, String token, String fields) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{" + fields + "}")
+                .post("/api/v1/complaints/" + id + "/" + action).then();
     }
 
     static ValidatableResponse get(String id) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class IntakeRulesApiTest {
 
-    private static final String AGENT = actor("A1024", "AGENT");
+    private static final String AGENT = actor("A1024", "agent", "GZ-FRONT-3");
 
     @Test
     void aRepeatIsLinkedRaisesThePriorityAndReopensTheEarlierComplaintAwaitingFollowUp() {

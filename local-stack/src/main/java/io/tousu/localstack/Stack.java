@@ -415,6 +415,8 @@ public final class Stack implements AutoCloseable {
         properties.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
         properties.put("quarkus.datasource.username", postgres.user());
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        // the local stack trusts tokens signed with the development key (./tousu token mints them)
+        properties.put("mp.jwt.verify.publickey.location", "tousu-dev-jwt/public.pem");
         properties.putAll(options.systemProperties(service));
         return properties;
     }

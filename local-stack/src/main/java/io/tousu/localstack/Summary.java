@@ -36,16 +36,20 @@ final class Summary {
 
     private static String examples(Stack stack) {
         StringBuilder examples = new StringBuilder();
+        examples.append("  TOKEN=$(./tousu token)    # a development token (agent, supervisor in GD)")
+                .append(System.lineSeparator());
         if (stack.services().contains(Service.INTAKE)) {
             examples.append("  curl -s -X POST localhost:").append(stack.ports().httpPort(Service.INTAKE))
-                    .append("/api/v1/complaints -H 'Content-Type: application/json' -d '{\"channel\":\"HOTLINE\","
+                    .append("/api/v1/complaints -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
+                            + "-d '{\"channel\":\"HOTLINE\","
                             + "\"channelRef\":\"demo-1\",\"province\":\"GD\",\"city\":\"Shenzhen\","
                             + "\"customer\":{\"msisdn\":\"13812345678\"},\"category\":\"BILLING_DISPUTE\","
                             + "\"description\":\"charged twice for the monthly fee\"}'")
                     .append(System.lineSeparator());
         }
         if (stack.services().contains(Service.REPORTING)) {
-            examples.append("  curl -s 'localhost:").append(stack.ports().httpPort(Service.REPORTING))
+            examples.append("  curl -s -H \"Authorization: Bearer $TOKEN\" 'localhost:")
+                    .append(stack.ports().httpPort(Service.REPORTING))
                     .append("/api/v1/indicators/counts?province=GD'").append(System.lineSeparator());
         }
         return examples.toString();

@@ -15,6 +15,7 @@ import io.tousu.localstack.Stack;
 import io.tousu.localstack.StackOptions;
 import io.tousu.testing.EventPublisher;
 import io.tousu.testing.TestEvents;
+import io.tousu.testing.Tokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintFlowIT {
 
+    private static final String TOKEN = Tokens.superuser();
     private static Stack stack;
 
     @BeforeAll
@@ -95,7 +97,7 @@ class ComplaintFlowIT {
     }
 
     private static RequestSpecification api(Service service) {
-        return given().baseUri(stack.baseUrl(service).toString());
+        return given().baseUri(stack.baseUrl(service).toString()).auth().oauth2(TOKEN);
     }
 
     private static EventEnvelope publishedEvent(String complaintId) {

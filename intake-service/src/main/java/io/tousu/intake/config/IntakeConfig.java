@@ -72,6 +72,10 @@ public interface IntakeConfig {
         @WithDefault("5")
         int maxFailures();
 
+        /** Failed look-ups from one client address (any ticket) within the window before 429. */
+        @WithDefault("20")
+        int maxFailuresPerClient();
+
         /** The window failed look-ups are counted over. */
         @WithDefault("PT15M")
         Duration failureWindow();

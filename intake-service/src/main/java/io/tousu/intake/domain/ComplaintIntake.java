@@ -52,8 +52,8 @@ public class ComplaintIntake {
      * Creates the complaint; a resubmission fails on the unique channel reference and answers with
      * the complaint already taken in (new complaints, the common case, pay no extra look-up).
      */
-    public Uni<Submission> submit(NewComplaint request) {
-        return create(request)
+    public Uni<Submission> submit(NewComplaint request, Actor submitter) {
+        return create(request, submitter)
                 .onFailure(ComplaintIntake::isDuplicateChannelRef)
                 .recoverWithUni(() -> existing(request));
     }
@@ -63,12 +63,11 @@ public class ComplaintIntake {
                 .map(c -> c == null ? null : new Submission(c, false));
     }
 
-    private Uni<Submission> create(NewComplaint request) {
+    private Uni<Submission> create(NewComplaint request, Actor submitter) {
         Instant now = ComplaintWorkflow.now();
         LocalDate day = TicketNumbers.dayOf(now, config.zone());
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
-        Actor channel = new Actor(request.channel().name(), null, ActorRole.CHANNEL);
         return Panache.withTransaction(() -> workflow.validCategory(c.category, c.subcategory)
                 .flatMap(ok -> complaints.findRepeats(c.msisdn, c.category, now.minus(config.repeatWindow())))
                 .flatMap(repeats -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
@@ -79,7 +78,7 @@ public class ComplaintIntake {
                         })
                         .flatMap(seq -> {
                             c.ticketNo = TicketNumbers.format(c.province, day, seq);
-                            Change received = new Change(c, channel, Action.RECEIVE, now)
+                            Change received = new Change(c, submitter, Action.RECEIVE, now)
                                     .detail("received from " + c.channel
                                             + (repeats.isEmpty() ? "" : "; repeat of " + repeats.size() + " earlier")
                                             + (c.suspectedMalicious ? "; suspected malicious" : ""))
@@ -87,7 +86,7 @@ public class ComplaintIntake {
                             // flush first: the history line references the complaint row
                             return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received));
                         })
-                        .flatMap(ignored -> reopenEarlier(repeats, channel, c.ticketNo))))
+                        .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo))))
                 .invoke(() -> {
                     metrics.received(c);
                     LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,

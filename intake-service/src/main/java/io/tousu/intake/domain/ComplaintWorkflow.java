@@ -254,6 +254,7 @@ public class ComplaintWorkflow {
     public Uni<UrgeOutcome> urge(UUID id, Actor actor, String channel) {
         Instant now = now();
         return Panache.withTransaction(() -> load(id, null).flatMap(c -> {
+            Access.requireMayAct(c, actor, Action.URGE);
             Lifecycle.require(c.status, Action.URGE);
             if (c.lastUrgedAt != null && c.lastUrgedAt.isAfter(now.minus(config.tracking().urgeDedupWindow()))) {
                 return Uni.createFrom().item(new UrgeOutcome(c, false));
@@ -441,6 +442,7 @@ public class ComplaintWorkflow {
         Instant now = now();
         AtomicReference<Change> applied = new AtomicReference<>();
         return Panache.withTransaction(() -> load(id, version).flatMap(c -> {
+            Access.requireMayAct(c, actor, action);
             Lifecycle.require(c.status, action);
             Change ch = new Change(c, actor, action, now);
             applied.set(ch);

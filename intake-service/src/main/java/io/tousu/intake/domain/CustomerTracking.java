@@ -21,7 +21,7 @@ import java.util.UUID;
  * Customer self-service (transparency): a customer reaches their complaint with the ticket number
  * AND a verification (the last four digits of the phone number), never the number alone. A wrong
  * verification and an unknown ticket look the same (404); failed look-ups are counted per ticket
- * and, past the limit, refused (429) for a while.
+ * and per client address and, past either limit, refused (429) for a while.
  */
 @ApplicationScoped
 public class CustomerTracking {
@@ -56,43 +56,45 @@ public class CustomerTracking {
         this.config = config;
     }
 
-    public Uni<TrackingView> view(String ticketNo, String verification) {
-        return verified(ticketNo, verification).flatMap(this::viewOf);
+    public Uni<TrackingView> view(String ticketNo, String verification, String client) {
+        return verified(ticketNo, verification, client).flatMap(this::viewOf);
     }
 
-    public Uni<TrackingView> urge(String ticketNo, String verification) {
-        return verified(ticketNo, verification)
+    public Uni<TrackingView> urge(String ticketNo, String verification, String client) {
+        return verified(ticketNo, verification, client)
                 .flatMap(c -> workflow.urge(c.id, Actor.CUSTOMER, "SELF_SERVICE"))
                 .flatMap(o -> viewOf(o.complaint()));
     }
 
-    public Uni<TrackingView> addInformation(String ticketNo, String verification, String text) {
-        return verified(ticketNo, verification)
+    public Uni<TrackingView> addInformation(String ticketNo, String verification, String text, String client) {
+        return verified(ticketNo, verification, client)
                 .flatMap(c -> workflow.addInformation(c.id, null, Actor.CUSTOMER, text))
                 .flatMap(this::viewOf);
     }
 
-    public Uni<TrackingView> suggest(String ticketNo, String verification, String text) {
-        return verified(ticketNo, verification)
+    public Uni<TrackingView> suggest(String ticketNo, String verification, String text, String client) {
+        return verified(ticketNo, verification, client)
                 .flatMap(c -> workflow.addSuggestion(c.id, text))
                 .flatMap(this::viewOf);
     }
 
     public Uni<TrackingView> answerFollowUp(String ticketNo, String verification, boolean satisfied, boolean resolved,
-            String comment) {
-        return verified(ticketNo, verification)
+            String comment, String client) {
+        return verified(ticketNo, verification, client)
                 .flatMap(c -> workflow.followUp(c.id, null, Actor.CUSTOMER, satisfied, resolved, comment))
                 .flatMap(this::viewOf);
     }
 
     /** The complaint when ticket and verification match; else 404 (and the failure counts), or 429. */
-    private Uni<Complaint> verified(String ticketNo, String verification) {
+    private Uni<Complaint> verified(String ticketNo, String verification, String client) {
         Instant now = ComplaintWorkflow.now();
-        return Panache.withSession(() -> failures.countSince(ticketNo, now.minus(config.tracking().failureWindow()))
+        return Panache.withSession(() -> failures.countSince(ticketNo, client,
+                        now.minus(config.tracking().failureWindow()))
                 .flatMap(failed -> {
-                    if (failed >= config.tracking().maxFailures()) {
+                    if (failed.ofTicket() >= config.tracking().maxFailures()
+                            || failed.fromClient() >= config.tracking().maxFailuresPerClient()) {
                         throw ProblemException.tooManyAttempts(ProblemTypes.TOO_MANY_ATTEMPTS,
-                                "too many failed attempts for this ticket; try again in "
+                                "too many failed attempts; try again in "
                                         + config.tracking().failureWindow().toMinutes() + " minutes");
                     }
                     return complaints.findByTicketNo(ticketNo);
@@ -101,7 +103,7 @@ public class CustomerTracking {
                     if (c != null && matches(c.msisdn, verification)) {
                         return Uni.createFrom().item(c);
                     }
-                    return Panache.withTransaction(() -> failures.record(ticketNo, now)).map(ignored -> {
+                    return Panache.withTransaction(() -> failures.record(ticketNo, client, now)).map(ignored -> {
                         throw ProblemException.notFound(
                                 "no complaint with this ticket number and verification; check both and try again");
                     });

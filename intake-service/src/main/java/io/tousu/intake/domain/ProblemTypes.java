@@ -8,6 +8,7 @@ public final class ProblemTypes {
     public static final String ALREADY_WITH_BACK_OFFICE = "https://tousu.io/problems/already-with-back-office";
     public static final String PROMISE_SETTLED = "https://tousu.io/problems/promise-settled";
     public static final String INSUFFICIENT_AUTHORITY = "https://tousu.io/problems/insufficient-authority";
+    public static final String NOT_YOURS = "https://tousu.io/problems/not-your-complaint";
     public static final String TOO_MANY_ATTEMPTS = "https://tousu.io/problems/too-many-attempts";
 
     private ProblemTypes() {

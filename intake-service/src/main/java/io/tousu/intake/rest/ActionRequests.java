@@ -1,13 +1,10 @@
 package io.tousu.intake.rest;
 
-import io.tousu.intake.domain.Actor;
-import io.tousu.intake.domain.ActorRole;
 import io.tousu.intake.domain.ComplaintWorkflow;
 import io.tousu.intake.domain.Office;
 import io.tousu.intake.domain.PromiseKind;
 import io.tousu.intake.domain.Responsibility;
 import io.tousu.platform.rest.ProblemException;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,46 +16,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request bodies of the lifecycle actions. Every action names who performs it. */
+/** Request bodies of the lifecycle actions; the caller's token says who performs them. */
 public final class ActionRequests {
 
     private ActionRequests() {
     }
 
-    /** Who performs the action (until token authentication names the caller). */
-    @Schema(description = "Who performs the action")
-    public record ActorRequest(
-            @Schema(description = "Staff id", example = "A1024", required = true)
-            @NotBlank(message = "is required")
-            @Size(max = 64, message = "must be at most 64 characters")
-            @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "may contain letters, digits, '_', '.' and '-' only")
-            String id,
-
-            @Schema(description = "Display name", example = "Li Na")
-            @Size(max = 100, message = "must be at most 100 characters")
-            String name,
-
-            @Schema(description = "Role: AGENT, BACKOFFICE, SUPERVISOR, ADMIN or CHANNEL", example = "AGENT",
-                    required = true)
-            @NotNull(message = "is required; one of AGENT, BACKOFFICE, SUPERVISOR, ADMIN, CHANNEL")
-            ActorRole role) {
-
-        Actor toActor() {
-            if (role == ActorRole.CUSTOMER || role == ActorRole.SYSTEM) {
-                throw ProblemException.invalidField("actor.role",
-                        "CUSTOMER and SYSTEM act through self-service and intake, not this API");
-            }
-            return new Actor(id, name, role);
-        }
-    }
-
-    /** Only who acts. */
-    public record ActorOnly(@NotNull(message = "is required") @Valid ActorRequest actor) {
-    }
-
     /** An action with a reason. */
     public record WithReason(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "Why", example = "needs the billing system team", required = true)
             @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters")
             String reason) {
@@ -66,7 +31,6 @@ public final class ActionRequests {
 
     /** A text: a note or information about the complaint. */
     public record WithText(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "The text", required = true)
             @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters")
             String text) {
@@ -74,7 +38,6 @@ public final class ActionRequests {
 
     /** Assignment to a named owner. */
     public record Assign(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "The owner's staff id", example = "A2048", required = true)
             @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
             String ownerId,
@@ -91,7 +54,6 @@ public final class ActionRequests {
 
     /** Hand-off to the back office. */
     public record HandOff(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "The back-office team", example = "GD-BILLING", required = true)
             @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
             String toTeamId,
@@ -105,7 +67,6 @@ public final class ActionRequests {
 
     /** A promise to the customer. */
     public record MakePromise(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "CALL_BACK or PROGRESS_NOTICE", example = "CALL_BACK", required = true)
             @NotNull(message = "is required; CALL_BACK or PROGRESS_NOTICE")
             PromiseKind kind,
@@ -116,7 +77,6 @@ public final class ActionRequests {
 
     /** A category change. */
     public record ChangeCategory(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters")
             String category,
             @Size(max = 40, message = "must be at most 40 characters")
@@ -125,7 +85,6 @@ public final class ActionRequests {
 
     /** A resolution. */
     public record Resolve(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "Whether the complaint was found justified (有理投诉)", required = true)
             @NotNull(message = "is required: true or false")
             Boolean substantiated,
@@ -166,7 +125,6 @@ public final class ActionRequests {
 
     /** The follow-up visit's result. */
     public record FollowUp(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "Whether the customer is satisfied", required = true)
             @NotNull(message = "is required: true or false")
             Boolean satisfied,
@@ -179,7 +137,6 @@ public final class ActionRequests {
 
     /** An urge passed on by a channel or an agent. */
     public record Urge(
-            @NotNull(message = "is required") @Valid ActorRequest actor,
             @Schema(description = "Channel the customer urged through", example = "HOTLINE")
             @Size(max = 20, message = "must be at most 20 characters")
             String channel) {

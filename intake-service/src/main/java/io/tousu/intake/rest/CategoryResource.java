@@ -7,6 +7,9 @@ import io.tousu.intake.domain.Subcategory;
 import io.tousu.intake.repository.TaxonomyCache;
 import io.tousu.intake.repository.TaxonomyRepository;
 import io.tousu.platform.rest.ProblemException;
+import io.quarkus.security.Authenticated;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,6 +76,7 @@ public class CategoryResource {
     }
 
     @GET
+    @Authenticated
     @Operation(summary = "The complaint categories with their subcategories",
             description = "Codes to use as `category` and `subcategory` on intake; active ones only unless asked.")
     public Uni<List<CategoryView>> list(
@@ -89,6 +93,7 @@ public class CategoryResource {
 
     @PUT
     @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or change a category", description = "Administrators shape the province's taxonomy.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -109,6 +114,7 @@ public class CategoryResource {
 
     @PUT
     @Path("{code}/subcategories/{subcode}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or change a subcategory")
     @APIResponse(responseCode = "201", description = "Created")

@@ -12,8 +12,12 @@ import io.tousu.intake.repository.ComplaintFilter;
 import io.tousu.intake.repository.ComplaintRepository;
 import io.tousu.intake.repository.HistoryRepository;
 import io.tousu.intake.repository.PromiseRepository;
+import io.tousu.intake.domain.Actor;
 import io.tousu.platform.rest.Problem;
 import io.tousu.platform.rest.ProblemException;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "A field is missing or wrong; the body lists each one",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this, or the complaint is not the "
+        + "caller's to act on")
 public class ComplaintResource {
 
     private static final String IF_MATCH_DOC = "The complaint's version (from GET or ETag); a stale version answers 409";
@@ -65,9 +72,11 @@ public class ComplaintResource {
     private final ComplaintRepository complaints;
     private final HistoryRepository history;
     private final PromiseRepository promises;
+    private final Caller caller;
 
     public ComplaintResource(ComplaintIntake intake, ComplaintWorkflow workflow, ComplaintRepository complaints,
-            HistoryRepository history, PromiseRepository promises) {
+            HistoryRepository history, PromiseRepository promises, Caller caller) {
+        this.caller = caller;
         this.intake = intake;
         this.workflow = workflow;
         this.complaints = complaints;
@@ -75,6 +84,7 @@ public class ComplaintResource {
         this.promises = promises;
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.AGENT, Roles.SUPERVISOR})
     @POST
     @Operation(summary = "Submit a complaint from a channel",
             description = "Stores the complaint with its ComplaintReceived event in one transaction and gives it a "
@@ -88,12 +98,14 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public Uni<Response> submit(@Valid @NotNull(message = "a JSON body is required") SubmitComplaintRequest body,
             @Context UriInfo uri) {
-        return intake.submit(body.toCommand()).map(s -> s.created()
+        caller.requireWritable(body.province());
+        return intake.submit(body.toCommand(), actor()).map(s -> s.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(s.complaint().id.toString()).build())
                         .entity(ComplaintView.of(s.complaint())).tag(etag(s.complaint())).build()
                 : Response.ok(ComplaintView.of(s.complaint())).tag(etag(s.complaint())).build());
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @GET
     @Path("{id}")
     @Operation(summary = "One complaint with its promises and full history")
@@ -105,11 +117,13 @@ public class ComplaintResource {
             if (c == null) {
                 throw ProblemException.notFound("no complaint " + id);
             }
+            caller.requireVisible(c.province, "no complaint " + id);
             return promises.forComplaint(id).flatMap(p -> history.forComplaint(id)
                     .map(h -> Response.ok(ComplaintView.of(c, p, h)).tag(etag(c)).build()));
         }));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @GET
     @Operation(summary = "Search complaints", description = "Filters combine with AND; newest first; pages from 0.")
     public Uni<ComplaintPage> search(
@@ -134,7 +148,7 @@ public class ComplaintResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20")
             @Min(value = 1, message = "must be at least 1") @Max(value = 200, message = "must be at most 200")
             int size) {
-        ComplaintFilter filter = new ComplaintFilter(Optional.ofNullable(province),
+        ComplaintFilter filter = new ComplaintFilter(Optional.ofNullable(caller.scopeProvince(province)),
                 enumParam("status", status, ComplaintStatus.class), enumParam("channel", channel, Channel.class),
                 Optional.ofNullable(category), enumParam("priority", priority, Priority.class),
                 Optional.ofNullable(owner), Optional.ofNullable(team), instant("receivedFrom", receivedFrom),
@@ -146,62 +160,67 @@ public class ComplaintResource {
 
     // ---- lifecycle actions ----------------------------------------------------------------------------
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/assign")
     @Operation(summary = "Assign to a named owner", description = "RECEIVED or REOPENED -> ASSIGNED; later a re-assignment.")
     public Uni<Response> assign(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.Assign body) {
-        return respond(workflow.assign(id, version(ifMatch), body.actor().toActor(), body.ownerId(), body.ownerName(),
+        return respond(workflow.assign(id, version(ifMatch), actor(), body.ownerId(), body.ownerName(),
                 body.teamId(), body.office()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/start")
     @Operation(summary = "Start working on it (first contact)", description = "-> IN_PROGRESS")
     public Uni<Response> start(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ActionRequests.ActorOnly body) {
-        return respond(workflow.startWork(id, version(ifMatch), body.actor().toActor()));
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        return respond(workflow.startWork(id, version(ifMatch), actor()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/hand-off")
     @Operation(summary = "Hand off to the back office (落单)", description = "-> PENDING_BACK_OFFICE")
     public Uni<Response> handOff(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.HandOff body) {
-        return respond(workflow.handOff(id, version(ifMatch), body.actor().toActor(), body.toTeamId(),
+        return respond(workflow.handOff(id, version(ifMatch), actor(), body.toTeamId(),
                 body.toOwnerId(), body.reason()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/hand-back")
     @Operation(summary = "Hand back to the front office", description = "PENDING_BACK_OFFICE -> ASSIGNED")
     public Uni<Response> handBack(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithReason body) {
-        return respond(workflow.handBack(id, version(ifMatch), body.actor().toActor(), body.reason()));
+        return respond(workflow.handBack(id, version(ifMatch), actor(), body.reason()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/wait-for-customer")
     @Operation(summary = "Wait for the customer", description = "-> PENDING_CUSTOMER; SLA clocks pause")
     public Uni<Response> waitForCustomer(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithReason body) {
-        return respond(workflow.waitForCustomer(id, version(ifMatch), body.actor().toActor(), body.reason()));
+        return respond(workflow.waitForCustomer(id, version(ifMatch), actor(), body.reason()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/resume")
     @Operation(summary = "Resume after the customer answered", description = "Back to the status before the wait")
     public Uni<Response> resume(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ActionRequests.ActorOnly body) {
-        return respond(workflow.resume(id, version(ifMatch), body.actor().toActor()));
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        return respond(workflow.resume(id, version(ifMatch), actor()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/promises")
     @Operation(summary = "Promise a call-back or progress notice", description = "Tracked: escalation watches the due time")
@@ -210,67 +229,72 @@ public class ComplaintResource {
     public Uni<Response> makePromise(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.MakePromise body) {
-        return workflow.makePromise(id, version(ifMatch), body.actor().toActor(), body.kind(), body.dueAt())
+        return workflow.makePromise(id, version(ifMatch), actor(), body.kind(), body.dueAt())
                 .map(p -> Response.status(201).entity(ComplaintView.PromiseView.of(p)).build());
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/promises/{promiseId}/kept")
     @Operation(summary = "Record that a promise was kept")
     public Uni<Response> keepPromise(@PathParam("id") UUID id, @PathParam("promiseId") UUID promiseId,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ActionRequests.ActorOnly body) {
-        return respond(workflow.keepPromise(id, promiseId, version(ifMatch), body.actor().toActor()));
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        return respond(workflow.keepPromise(id, promiseId, version(ifMatch), actor()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/promises/{promiseId}/broken")
     @Operation(summary = "Record that a promise was broken", description = "A quality error and an escalation trigger")
     public Uni<Response> breakPromise(@PathParam("id") UUID id, @PathParam("promiseId") UUID promiseId,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ActionRequests.ActorOnly body) {
-        return respond(workflow.breakPromise(id, promiseId, version(ifMatch), body.actor().toActor()));
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        return respond(workflow.breakPromise(id, promiseId, version(ifMatch), actor()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/notes")
     @Operation(summary = "Add an internal note")
     public Uni<Response> addNote(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithText body) {
-        return respond(workflow.addNote(id, version(ifMatch), body.actor().toActor(), body.text()));
+        return respond(workflow.addNote(id, version(ifMatch), actor(), body.text()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/information")
     @Operation(summary = "Add information about the complaint (问题补充) on the customer's behalf")
     public Uni<Response> addInformation(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithText body) {
-        return respond(workflow.addInformation(id, version(ifMatch), body.actor().toActor(), body.text()));
+        return respond(workflow.addInformation(id, version(ifMatch), actor(), body.text()));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/urges")
     @Operation(summary = "Pass on an urge (催单)",
             description = "Counted and raises the priority; repeated urges within 10 minutes count once.")
     public Uni<Response> urge(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.Urge body) {
-        return workflow.urge(id, body.actor().toActor(), body.channel() == null ? "AGENT" : body.channel())
+        return workflow.urge(id, actor(), body.channel() == null ? "AGENT" : body.channel())
                 .map(o -> Response.ok(ComplaintView.of(o.complaint())).tag(etag(o.complaint()))
                         .header("Tousu-Urge-Counted", o.counted()).build());
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/category")
     @Operation(summary = "Correct the category", description = "After resolution this counts as a ticket error in quality")
     public Uni<Response> changeCategory(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.ChangeCategory body) {
-        return respond(workflow.changeCategory(id, version(ifMatch), body.actor().toActor(), body.category(),
+        return respond(workflow.changeCategory(id, version(ifMatch), actor(), body.category(),
                 body.subcategory()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/resolve")
     @Operation(summary = "Resolve",
@@ -278,28 +302,30 @@ public class ComplaintResource {
     public Uni<Response> resolve(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.Resolve body) {
-        return respond(workflow.resolve(id, version(ifMatch), body.actor().toActor(), body.toResolution()));
+        return respond(workflow.resolve(id, version(ifMatch), actor(), body.toResolution()));
     }
 
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a resolution's compensation", description = "PENDING_APPROVAL -> RESOLVED; 403 when "
             + "the approver's own limit is below the amount")
     public Uni<Response> approve(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "a JSON body is required") ActionRequests.ActorOnly body) {
-        return respond(workflow.approveResolution(id, version(ifMatch), body.actor().toActor()));
+            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        return respond(workflow.approveResolution(id, version(ifMatch), actor()));
     }
 
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject a resolution", description = "PENDING_APPROVAL -> IN_PROGRESS")
     public Uni<Response> reject(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithReason body) {
-        return respond(workflow.rejectResolution(id, version(ifMatch), body.actor().toActor(), body.reason()));
+        return respond(workflow.rejectResolution(id, version(ifMatch), actor(), body.reason()));
     }
 
+    @RolesAllowed({Roles.CHANNEL, Roles.AGENT, Roles.SUPERVISOR})
     @POST
     @Path("{id}/follow-up")
     @Operation(summary = "Record the follow-up visit (回访)",
@@ -307,26 +333,32 @@ public class ComplaintResource {
     public Uni<Response> followUp(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.FollowUp body) {
-        return respond(workflow.followUp(id, version(ifMatch), body.actor().toActor(), body.satisfied(),
+        return respond(workflow.followUp(id, version(ifMatch), actor(), body.satisfied(),
                 body.resolved(), body.comment()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen", description = "RESOLVED, FOLLOWED_UP or CLOSED -> REOPENED")
     public Uni<Response> reopen(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithReason body) {
-        return respond(workflow.reopen(id, version(ifMatch), body.actor().toActor(), body.reason()));
+        return respond(workflow.reopen(id, version(ifMatch), actor(), body.reason()));
     }
 
+    @RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR})
     @POST
     @Path("{id}/close")
     @Operation(summary = "Close", description = "From RESOLVED or FOLLOWED_UP; from RECEIVED by a supervisor only")
     public Uni<Response> close(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ActionRequests.WithReason body) {
-        return respond(workflow.close(id, version(ifMatch), body.actor().toActor(), body.reason()));
+        return respond(workflow.close(id, version(ifMatch), actor(), body.reason()));
+    }
+
+    private Actor actor() {
+        return Actors.of(caller);
     }
 
     private static Uni<Response> respond(Uni<Complaint> action) {

@@ -3,6 +3,8 @@ package io.tousu.intake.rest;
 import io.smallrye.mutiny.Uni;
 import io.tousu.intake.domain.CustomerTracking;
 import io.tousu.platform.rest.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customer self-service", description = "Follow, urge and add to a complaint with the ticket number and "
         + "the last four digits of the phone number. Shows the stages only, nothing else about the complaint.")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CustomerTracking.TrackingView.class)))
 @APIResponse(responseCode = "404", description = "Unknown ticket or wrong verification (the same answer for both)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "Too many failed attempts for this ticket; wait and try again",
+@APIResponse(responseCode = "429", description = "Too many failed attempts for this ticket or from this address; "
+        + "wait and try again",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TrackingResource {
 
@@ -69,8 +74,16 @@ public class TrackingResource {
 
     private final CustomerTracking tracking;
 
+    @Context
+    HttpServerRequest request;
+
     public TrackingResource(CustomerTracking tracking) {
         this.tracking = tracking;
+    }
+
+    /** The client's address (behind a proxy: from X-Forwarded-For when proxy forwarding is on). */
+    private String client() {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     @GET
@@ -81,7 +94,7 @@ public class TrackingResource {
             @QueryParam("verification") @NotBlank(message = "is required: the last four digits of your phone number")
             @Pattern(regexp = "[0-9]{4}", message = "must be the last four digits of your phone number")
             String verification) {
-        return tracking.view(ticketNo, verification);
+        return tracking.view(ticketNo, verification, client());
     }
 
     @POST
@@ -91,7 +104,7 @@ public class TrackingResource {
     public Uni<CustomerTracking.TrackingView> urge(
             @PathParam("ticketNo") @Pattern(regexp = TICKET, message = TICKET_MESSAGE) String ticketNo,
             @Valid @NotNull(message = "a JSON body is required") Verified body) {
-        return tracking.urge(ticketNo, body.verification());
+        return tracking.urge(ticketNo, body.verification(), client());
     }
 
     @POST
@@ -101,7 +114,7 @@ public class TrackingResource {
     public Uni<CustomerTracking.TrackingView> addInformation(
             @PathParam("ticketNo") @Pattern(regexp = TICKET, message = TICKET_MESSAGE) String ticketNo,
             @Valid @NotNull(message = "a JSON body is required") CustomerText body) {
-        return tracking.addInformation(ticketNo, body.verification(), body.text());
+        return tracking.addInformation(ticketNo, body.verification(), body.text(), client());
     }
 
     @POST
@@ -111,7 +124,7 @@ public class TrackingResource {
     public Uni<CustomerTracking.TrackingView> suggest(
             @PathParam("ticketNo") @Pattern(regexp = TICKET, message = TICKET_MESSAGE) String ticketNo,
             @Valid @NotNull(message = "a JSON body is required") CustomerText body) {
-        return tracking.suggest(ticketNo, body.verification(), body.text());
+        return tracking.suggest(ticketNo, body.verification(), body.text(), client());
     }
 
     @POST
@@ -122,6 +135,6 @@ public class TrackingResource {
             @PathParam("ticketNo") @Pattern(regexp = TICKET, message = TICKET_MESSAGE) String ticketNo,
             @Valid @NotNull(message = "a JSON body is required") CustomerFollowUp body) {
         return tracking.answerFollowUp(ticketNo, body.verification(), body.satisfied(), body.resolved(),
-                body.comment());
+                body.comment(), client());
     }
 }

@@ -1,5 +1,6 @@
 package io.tousu.localstack.bench;
 
+import io.tousu.testing.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,8 +66,12 @@ final class IntakeClient {
         return "HTTP " + status;
     }
 
+    /** A channel's token for every province, signed with the local development key. */
+    private static final String BEARER = "Bearer " + Tokens.mint("bench-channel", java.util.List.of("channel", "national"),
+            null, null, java.time.Duration.ofHours(12));
+
     private HttpRequest request(String body) {
         return HttpRequest.newBuilder(complaints).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", BEARER).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }

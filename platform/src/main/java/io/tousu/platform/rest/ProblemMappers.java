@@ -76,6 +76,22 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** No or no valid bearer token. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(new Problem("about:blank", "Unauthorized", 401,
+                "a valid bearer token is required", path(uri), List.of()).toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** The token's roles do not allow this endpoint. */
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    public Response forbidden(RuntimeException e, UriInfo uri) {
+        return new Problem("about:blank", "Forbidden", 403, "the token's roles do not allow this", path(uri),
+                List.of()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
