@@ -65,6 +65,16 @@ public class PolicyAdmin {
     }
 
     public Uni<Change> update(long id, SlaPolicy changed, boolean recompute) {
+        return update(id, changed, recompute, existing -> {
+        });
+    }
+
+    /**
+     * Changes policy {@code id}; {@code mayChange} sees the stored policy inside the transaction,
+     * before anything changes, and refuses by throwing (the caller's province check).
+     */
+    public Uni<Change> update(long id, SlaPolicy changed, boolean recompute,
+            java.util.function.Consumer<SlaPolicy> mayChange) {
         Instant now = clock.instant();
         changed.updatedAt = now;
         return Panache.withTransaction(() -> policies.findById(id, LockModeType.PESSIMISTIC_WRITE)
@@ -72,6 +82,7 @@ public class PolicyAdmin {
                     if (existing == null) {
                         throw ProblemException.notFound("no SLA policy " + id);
                     }
+                    mayChange.accept(existing);
                     return checkCalendar(changed).flatMap(ok -> checkUnique(changed, id))
                             .flatMap(ok -> keepCatchAll(existing, changed))
                             .flatMap(ok -> {

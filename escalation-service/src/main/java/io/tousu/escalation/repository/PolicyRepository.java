@@ -13,4 +13,9 @@ public class PolicyRepository implements PanacheRepositoryBase<SlaPolicy, Long> 
     public Uni<List<SlaPolicy>> all() {
         return list("order by id");
     }
+
+    /** The policies whose deadlines are counted in business calendar {@code code}. */
+    public Uni<List<SlaPolicy>> usingCalendar(String code) {
+        return list("calendarCode = ?1 order by id", code);
+    }
 }

@@ -10,6 +10,9 @@ import io.tousu.escalation.repository.SlaClockRepository;
 import io.tousu.escalation.repository.TrackedComplaintRepository;
 import io.tousu.platform.rest.Problem;
 import io.tousu.platform.rest.ProblemException;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/escalations")
 @Tag(name = "Escalations", description = "SLA clocks, escalation levels and regulator risk of complaints")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this, or it asks for another "
+        + "province than the token's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RolesAllowed({Roles.AGENT, Roles.BACKOFFICE, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
 public class EscalationResource {
 
     private final TrackedComplaintRepository complaints;
@@ -42,9 +51,11 @@ public class EscalationResource {
     private final HistoryRepository history;
     private final EscalationConfig config;
     private final Clock clock;
+    private final Caller caller;
 
     public EscalationResource(TrackedComplaintRepository complaints, SlaClockRepository clocks,
-            HistoryRepository history, EscalationConfig config, Clock clock) {
+            HistoryRepository history, EscalationConfig config, Clock clock, Caller caller) {
+        this.caller = caller;
         this.complaints = complaints;
         this.clocks = clocks;
         this.history = history;
@@ -60,7 +71,8 @@ public class EscalationResource {
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PageView<DeadlineView>> overdue(
-            @Parameter(description = "Province code, e.g. GD") @QueryParam("province") String province,
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own "
+                    + "(and gets it when it asks for none)") @QueryParam("province") String province,
             @Parameter(description = "Category code, e.g. BILLING_DISPUTE") @QueryParam("category") String category,
             @Parameter(description = "FIRST_RESPONSE, NEXT_UPDATE, RESOLUTION or PROMISE") @QueryParam("clock")
             String clockKind,
@@ -68,7 +80,8 @@ public class EscalationResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
             @Max(value = 200, message = "must be 1 to 200") int size) {
         Instant now = clock.instant();
-        SlaClockRepository.Filter filter = new SlaClockRepository.Filter(province, category, kind(clockKind));
+        SlaClockRepository.Filter filter = new SlaClockRepository.Filter(caller.scopeProvince(province),
+                category, kind(clockKind));
         return Panache.withSession(() -> clocks.overdue(filter, now, Page.of(page, size)))
                 .map(s -> new PageView<>(s.items().stream().map(c -> DeadlineView.of(c, now)).toList(), page, size,
                         s.total()));
@@ -83,7 +96,8 @@ public class EscalationResource {
     public Uni<PageView<DeadlineView>> dueSoon(
             @Parameter(description = "ISO-8601 duration, e.g. PT2H") @QueryParam("within") @DefaultValue("PT2H")
             String within,
-            @Parameter(description = "Province code, e.g. GD") @QueryParam("province") String province,
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own "
+                    + "(and gets it when it asks for none)") @QueryParam("province") String province,
             @Parameter(description = "Category code, e.g. BILLING_DISPUTE") @QueryParam("category") String category,
             @Parameter(description = "FIRST_RESPONSE, NEXT_UPDATE, RESOLUTION or PROMISE") @QueryParam("clock")
             String clockKind,
@@ -92,7 +106,8 @@ public class EscalationResource {
             @Max(value = 200, message = "must be 1 to 200") int size) {
         Instant now = clock.instant();
         Duration window = window(within);
-        SlaClockRepository.Filter filter = new SlaClockRepository.Filter(province, category, kind(clockKind));
+        SlaClockRepository.Filter filter = new SlaClockRepository.Filter(caller.scopeProvince(province),
+                category, kind(clockKind));
         return Panache.withSession(() -> clocks.dueSoon(filter, now, window, Page.of(page, size)))
                 .map(s -> new PageView<>(s.items().stream().map(c -> DeadlineView.of(c, now)).toList(), page, size,
                         s.total()));
@@ -108,12 +123,14 @@ public class EscalationResource {
     public Uni<PageView<AtRiskView>> atRisk(
             @Parameter(description = "Lowest score listed, 0-100") @QueryParam("minScore")
             @Min(value = 0, message = "must be 0 to 100") @Max(value = 100, message = "must be 0 to 100") Integer minScore,
-            @Parameter(description = "Province code, e.g. GD") @QueryParam("province") String province,
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own "
+                    + "(and gets it when it asks for none)") @QueryParam("province") String province,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
             @Max(value = 200, message = "must be 1 to 200") int size) {
         int min = minScore != null ? minScore : config.riskThreshold();
-        return Panache.withSession(() -> complaints.atRisk(min, province, Page.of(page, size)))
+        String scope = caller.scopeProvince(province);
+        return Panache.withSession(() -> complaints.atRisk(min, scope, Page.of(page, size)))
                 .map(s -> new PageView<>(s.items().stream().map(AtRiskView::of).toList(), page, size, s.total()));
     }
 
@@ -130,6 +147,7 @@ public class EscalationResource {
             if (c == null) {
                 throw ProblemException.notFound("no clocks for complaint " + complaintId);
             }
+            caller.requireVisible(c.province, "no clocks for complaint " + complaintId);
             return clocks.forComplaint(complaintId).flatMap(list -> history.forComplaint(complaintId)
                     .map(lines -> ComplaintEscalationView.of(c, list, lines)));
         }));

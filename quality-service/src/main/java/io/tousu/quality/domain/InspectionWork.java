@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /** The inspector's work on an inspection: look at it with the automatic items pre-filled, claim it, score it. */
 @ApplicationScoped
@@ -50,7 +51,12 @@ public class InspectionWork {
     }
 
     public Uni<Detail> detail(UUID id) {
-        return Panache.withSession(() -> load(id).flatMap(this::detailOf));
+        return detail(id, province -> true);
+    }
+
+    /** The inspection; 404 as for an unknown id when {@code visible} refuses its province. */
+    public Uni<Detail> detail(UUID id, Predicate<String> visible) {
+        return Panache.withSession(() -> load(id, visible).flatMap(this::detailOf));
     }
 
     private Uni<Detail> detailOf(Inspection i) {
@@ -62,7 +68,12 @@ public class InspectionWork {
 
     /** Claims a pending inspection for the inspector; claiming one's own claim again changes nothing. */
     public Uni<Inspection> claim(UUID id, String inspectorId) {
-        return Panache.withTransaction(() -> load(id).map(i -> {
+        return claim(id, inspectorId, province -> true);
+    }
+
+    /** Claims it; 404 as for an unknown id when {@code visible} refuses its province. */
+    public Uni<Inspection> claim(UUID id, String inspectorId, Predicate<String> visible) {
+        return Panache.withTransaction(() -> load(id, visible).map(i -> {
             if (i.status == InspectionStatus.CLAIMED && inspectorId.equals(i.inspectorId)) {
                 return i;
             }
@@ -82,8 +93,13 @@ public class InspectionWork {
 
     /** Scores a claimed inspection with the scorecard in use for its category; publishes InspectionScored. */
     public Uni<Detail> score(UUID id, Scoring s) {
+        return score(id, s, province -> true);
+    }
+
+    /** Scores it; 404 as for an unknown id when {@code visible} refuses its province. */
+    public Uni<Detail> score(UUID id, Scoring s, Predicate<String> visible) {
         AtomicReference<Outgoing> out = new AtomicReference<>();
-        return Panache.withTransaction(() -> load(id).flatMap(i -> {
+        return Panache.withTransaction(() -> load(id, visible).flatMap(i -> {
             if (i.status != InspectionStatus.CLAIMED || !s.inspectorId().equals(i.inspectorId)) {
                 throw ProblemException.conflict(i.status == InspectionStatus.PENDING || i.status
                         == InspectionStatus.CLAIMED ? Problems.ALREADY_CLAIMED : Problems.WRONG_STATUS,
@@ -121,9 +137,9 @@ public class InspectionWork {
         })).invoke(() -> metrics.published(out.get().events()));
     }
 
-    private Uni<Inspection> load(UUID id) {
+    private Uni<Inspection> load(UUID id, Predicate<String> visible) {
         return inspections.findById(id).map(i -> {
-            if (i == null) {
+            if (i == null || !visible.test(i.province)) {
                 throw ProblemException.notFound("no inspection " + id);
             }
             return i;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Ticket errors (工单差错): recorded by inspectors, or automatically when the category of a resolved
@@ -53,9 +54,17 @@ public class TicketErrors {
     }
 
     public Uni<TicketError> record(Finding f) {
+        return record(f, province -> true);
+    }
+
+    /**
+     * Records the finding; a complaint whose province {@code visible} refuses is treated exactly like
+     * an unknown one.
+     */
+    public Uni<TicketError> record(Finding f, Predicate<String> visible) {
         AtomicReference<Outgoing> out = new AtomicReference<>();
         return Panache.withTransaction(() -> history.events(f.complaintId()).flatMap(events -> {
-            if (events.isEmpty()) {
+            if (events.isEmpty() || !visible.test(ComplaintHistory.of(events).province())) {
                 throw ProblemException.invalidField("complaintId", "quality has no event of complaint "
                         + f.complaintId());
             }
@@ -105,8 +114,14 @@ public class TicketErrors {
 
     /** Publishes a ticket error as a case (差错案例推送); an error becomes at most one case. */
     public Uni<ErrorCase> publishCase(UUID errorId, String title, String lesson, String publishedBy) {
+        return publishCase(errorId, title, lesson, publishedBy, province -> true);
+    }
+
+    /** Publishes it; an error whose province {@code visible} refuses is treated exactly like an unknown one. */
+    public Uni<ErrorCase> publishCase(UUID errorId, String title, String lesson, String publishedBy,
+            Predicate<String> visible) {
         return Panache.withTransaction(() -> errors.findById(errorId).flatMap(e -> {
-            if (e == null) {
+            if (e == null || !visible.test(e.province)) {
                 throw ProblemException.invalidField("errorId", "no ticket error " + errorId);
             }
             return cases.forError(errorId);

@@ -23,8 +23,18 @@ public class TicketErrorRepository implements PanacheRepositoryBase<TicketError,
     /** Errors matching the filters (null: any), newest first. */
     public Uni<InspectionRepository.Slice<TicketError>> page(UUID complaintId, String agentId, ErrorType type,
             Page page) {
+        return page(null, complaintId, agentId, type, page);
+    }
+
+    /** Errors of {@code province} (null: every province) matching the filters (null: any), newest first. */
+    public Uni<InspectionRepository.Slice<TicketError>> page(String province, UUID complaintId, String agentId,
+            ErrorType type, Page page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (province != null) {
+            where.add("province = :province");
+            params.and("province", province);
+        }
         if (complaintId != null) {
             where.add("complaintId = :complaintId");
             params.and("complaintId", complaintId);

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
 import io.tousu.platform.rest.ProblemException;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.tousu.quality.domain.ComplaintHistory;
 import io.tousu.quality.domain.HighRiskRules;
 import io.tousu.quality.domain.SamplingDecision;
@@ -26,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/inspection-candidates")
 @Tag(name = "Sampling", description = "Complaints quality may inspect, with their high-risk reasons and sampling decisions")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CandidateResource {
 
     /** A complaint as sampling sees it. */
@@ -57,19 +64,23 @@ public class CandidateResource {
 
     private final HistoryRepository history;
     private final SamplingDecisionRepository decisions;
+    private final Caller caller;
 
-    public CandidateResource(HistoryRepository history, SamplingDecisionRepository decisions) {
+    public CandidateResource(HistoryRepository history, SamplingDecisionRepository decisions, Caller caller) {
+        this.caller = caller;
         this.history = history;
         this.decisions = decisions;
     }
 
     @GET
     @Path("{complaintId}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.NATIONAL})
     @Operation(summary = "A complaint's inspection candidacy",
             description = "High-risk complaints (regulator channel, compensation, repeat, escalated, reopened, "
                     + "substantiated against staff) are always inspected when resolved or closed; the others by "
                     + "agent coverage or the seeded random draw.")
-    @APIResponse(responseCode = "404", description = "Quality has no event of this complaint",
+    @APIResponse(responseCode = "404", description = "Quality has no event of this complaint (or it is "
+            + "another province's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CandidateView> get(@PathParam("complaintId") UUID complaintId) {
         return Panache.withSession(() -> history.events(complaintId).flatMap(events -> {
@@ -77,6 +88,7 @@ public class CandidateResource {
                 throw ProblemException.notFound("no events of complaint " + complaintId);
             }
             ComplaintHistory h = ComplaintHistory.of(events);
+            caller.requireVisible(h.province(), "no events of complaint " + complaintId);
             List<String> reasons = HighRiskRules.reasons(h);
             return decisions.forComplaint(complaintId).map(ds -> new CandidateView(complaintId, h.ticketNo(),
                     h.province(), h.channel(), h.category(), h.agentId(), h.teamId(), h.isFinished(), h.round(),

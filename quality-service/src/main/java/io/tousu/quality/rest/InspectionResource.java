@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.tousu.quality.domain.InspectionStatus;
 import io.tousu.quality.domain.InspectionWork;
 import io.tousu.quality.repository.InspectionRepository;
@@ -31,17 +34,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/inspections")
 @Tag(name = "Inspections", description = "The inspector's queue: sampled complaints to claim and score")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this, or it asks for another province than the token's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectionResource {
 
     private final InspectionRepository inspections;
     private final InspectionWork work;
+    private final Caller caller;
 
-    public InspectionResource(InspectionRepository inspections, InspectionWork work) {
+    public InspectionResource(InspectionRepository inspections, InspectionWork work, Caller caller) {
+        this.caller = caller;
         this.inspections = inspections;
         this.work = work;
     }
 
     @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.NATIONAL})
     @Operation(summary = "The inspection queue",
             description = "Inspections matching the filters, oldest sampled first; e.g. status=PENDING for the work "
                     + "waiting to be claimed.")
@@ -50,7 +60,7 @@ public class InspectionResource {
     public Uni<PageView<InspectionView>> list(
             @Parameter(description = "PENDING, CLAIMED, SCORED, APPEALED or REVIEWED") @QueryParam("status")
             String status,
-            @Parameter(description = "Province code, e.g. GD") @QueryParam("province") String province,
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own (and gets it when it asks for none)") @QueryParam("province") String province,
             @Parameter(description = "Category code, e.g. BILLING_DISPUTE") @QueryParam("category") String category,
             @Parameter(description = "The inspected agent") @QueryParam("agentId") String agentId,
             @Parameter(description = "The agent's team") @QueryParam("teamId") String teamId,
@@ -61,7 +71,7 @@ public class InspectionResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
             @Max(value = 200, message = "must be 1 to 200") int size) {
         InspectionRepository.Filter filter = new InspectionRepository.Filter(
-                Params.oneOf("status", status, InspectionStatus.class), province, category, agentId, teamId,
+                Params.oneOf("status", status, InspectionStatus.class), caller.scopeProvince(province), category, agentId, teamId,
                 inspectorId, Params.bool("highRisk", highRisk));
         return Panache.withSession(() -> inspections.page(filter, Page.of(page, size)))
                 .map(s -> new PageView<>(s.items().stream().map(InspectionView::of).toList(), page, size, s.total()));
@@ -69,15 +79,17 @@ public class InspectionResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.NATIONAL})
     @Operation(summary = "One inspection, with its scorecard and the automatic items pre-filled from the history")
-    @APIResponse(responseCode = "404", description = "No such inspection",
+    @APIResponse(responseCode = "404", description = "No such inspection (or another province's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InspectionView> get(@PathParam("id") UUID id) {
-        return work.detail(id).map(InspectionView::of);
+        return work.detail(id, caller::canSee).map(InspectionView::of);
     }
 
     @POST
     @Path("{id}/claim")
+    @RolesAllowed(Roles.INSPECTOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Claim a pending inspection", description = "Claiming one's own claim again is harmless.")
     @APIResponse(responseCode = "400", description = "The inspector id is missing or malformed",
@@ -86,11 +98,12 @@ public class InspectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InspectionView> claim(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Claim body) {
-        return work.claim(id, body.inspectorId()).map(InspectionView::of);
+        return work.claim(id, body.inspectorId(), caller::canSee).map(InspectionView::of);
     }
 
     @POST
     @Path("{id}/score")
+    @RolesAllowed(Roles.INSPECTOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score a claimed inspection",
             description = "Scored with the scorecard in use for the complaint's category (or the default); the "
@@ -102,6 +115,6 @@ public class InspectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InspectionView> score(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Score body) {
-        return work.score(id, body.toScoring()).map(InspectionView::of);
+        return work.score(id, body.toScoring(), caller::canSee).map(InspectionView::of);
     }
 }

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.tousu.quality.domain.ErrorType;
 import io.tousu.quality.domain.TicketError;
 import io.tousu.quality.domain.TicketErrors;
@@ -36,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/ticket-errors")
 @Tag(name = "Ticket errors", description = "Ticket errors (工单差错) found by inspectors or automatic checks")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this, or it asks for another province than the token's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TicketErrorResource {
 
     /** An inspector's finding. */
@@ -73,26 +80,31 @@ public class TicketErrorResource {
 
     private final TicketErrorRepository errors;
     private final TicketErrors ticketErrors;
+    private final Caller caller;
 
-    public TicketErrorResource(TicketErrorRepository errors, TicketErrors ticketErrors) {
+    public TicketErrorResource(TicketErrorRepository errors, TicketErrors ticketErrors, Caller caller) {
+        this.caller = caller;
         this.errors = errors;
         this.ticketErrors = ticketErrors;
     }
 
     @POST
+    @RolesAllowed(Roles.INSPECTOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a ticket error", description = "Publishes TicketErrorRecorded (ticket accuracy).")
+    @Operation(summary = "Record a ticket error", description = "Publishes TicketErrorRecorded (ticket accuracy). "
+            + "Another province's complaint is refused like an unknown one.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ErrorView.class)))
     @APIResponse(responseCode = "400", description = "A field is wrong, the complaint is unknown, or the inspection "
             + "is not of that complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> record(@Valid @NotNull(message = "a JSON body is required") ErrorRequest body) {
         return ticketErrors.record(new TicketErrors.Finding(body.complaintId(), body.inspectionId(), body.errorType(),
-                body.agentId(), body.teamId(), body.description(), body.recordedBy()))
+                body.agentId(), body.teamId(), body.description(), body.recordedBy()), caller::canSee)
                 .map(e -> Response.status(201).entity(ErrorView.of(e)).build());
     }
 
     @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.NATIONAL})
     @Operation(summary = "Ticket errors, newest first")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,11 +112,14 @@ public class TicketErrorResource {
             @Parameter(description = "One complaint's errors") @QueryParam("complaintId") UUID complaintId,
             @Parameter(description = "One agent's errors") @QueryParam("agentId") String agentId,
             @Parameter(description = "One type of error") @QueryParam("errorType") String errorType,
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own (and gets it when it asks for none)") @QueryParam("province")
+            String province,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
             @Max(value = 200, message = "must be 1 to 200") int size) {
         ErrorType type = Params.oneOf("errorType", errorType, ErrorType.class);
-        return Panache.withSession(() -> errors.page(complaintId, agentId, type, Page.of(page, size)))
+        String scope = caller.scopeProvince(province);
+        return Panache.withSession(() -> errors.page(scope, complaintId, agentId, type, Page.of(page, size)))
                 .map(s -> new PageView<>(s.items().stream().map(ErrorView::of).toList(), page, size, s.total()));
     }
 }

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
 import io.tousu.platform.rest.ProblemException;
+import io.tousu.platform.security.Caller;
+import io.tousu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.tousu.reporting.config.ReportingConfig;
 import io.tousu.reporting.domain.CategoryCount;
 import io.tousu.reporting.domain.Dimension;
@@ -43,6 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Key complaint indicators from the read models")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles do not allow this, or it asks for another province than the token's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
     /** Most periods one series request may cover (a year of days). */
@@ -52,9 +59,11 @@ public class IndicatorResource {
     private final IndicatorReports reports;
     private final IndicatorQueries queries;
     private final ZoneId zone;
+    private final Caller caller;
 
     public IndicatorResource(ComplaintFactRepository facts, IndicatorReports reports, IndicatorQueries queries,
-            ReportingConfig config) {
+            ReportingConfig config, Caller caller) {
+        this.caller = caller;
         this.facts = facts;
         this.reports = reports;
         this.queries = queries;
@@ -63,17 +72,22 @@ public class IndicatorResource {
 
     @GET
     @Path("counts")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @Operation(summary = "Complaints received per province and category",
-            description = "Counted from tousu.complaints; each event counts once even when redelivered.")
+            description = "Counted from tousu.complaints; each event counts once even when redelivered. A token "
+                    + "limited to a province counts its own; national callers every province unless they name one.")
     public Uni<List<CategoryCount>> counts(
-            @Parameter(description = "Province code; all provinces when absent", example = "GD")
+            @Parameter(description = "Province code; absent: the token's own, or all provinces for national "
+                    + "callers", example = "GD")
             @QueryParam("province") @Pattern(regexp = QueryParams.PROVINCE_PATTERN,
                     message = QueryParams.PROVINCE_MESSAGE) String province) {
-        return Panache.withSession(() -> facts.countByProvinceAndCategory(province));
+        String scope = caller.scopeProvince(province);
+        return Panache.withSession(() -> facts.countByProvinceAndCategory(scope));
     }
 
     @GET
     @Path("monthly")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @Produces({MediaType.APPLICATION_JSON, MonthlyTableExport.CSV, MonthlyTableExport.XLSX})
     @Operation(summary = "The monthly key-indicator monitoring table (关键投诉指标监控表)",
             description = "The six key indicators (ticket accuracy rate, valid complaints per 10k calls, substantiated "
@@ -89,7 +103,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or wrong; the body names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> monthly(
-            @Parameter(description = "Province code", required = true, example = "GD")
+            @Parameter(description = "Province code; a token limited to a province gets its own (and may ask for no other)", example = "GD")
             @QueryParam("province") @Pattern(regexp = QueryParams.PROVINCE_PATTERN,
                     message = QueryParams.PROVINCE_MESSAGE) String province,
             @Parameter(description = "The month, YYYY-MM", required = true, example = "2026-09")
@@ -97,7 +111,7 @@ public class IndicatorResource {
             @Parameter(description = "json, csv or xlsx; overrides the Accept header", example = "csv")
             @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        String p = QueryParams.province(province);
+        String p = QueryParams.province(caller.scopeProvince(province));
         YearMonth ym = QueryParams.month("month", month);
         String type = mediaType(format, headers);
         return reports.monthly(p, ym).map(table -> switch (type) {
@@ -109,6 +123,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @Operation(summary = "Indicators grouped by a dimension, per day or month",
             description = "Every indicator for each value of groupBy (province, city, channel, category, team, agent) "
                     + "in each period from 'from' to 'to', each beside the period before. Valid complaints per 10k "
@@ -118,7 +133,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or wrong; the body names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<IndicatorSeriesView> series(
-            @Parameter(description = "Province code", required = true, example = "GD")
+            @Parameter(description = "Province code; a token limited to a province gets its own (and may ask for no other)", example = "GD")
             @QueryParam("province") @Pattern(regexp = QueryParams.PROVINCE_PATTERN,
                     message = QueryParams.PROVINCE_MESSAGE) String province,
             @Parameter(description = "province, city, channel, category, team or agent", example = "city")
@@ -134,7 +149,7 @@ public class IndicatorResource {
             @Parameter(description = "Only this category, e.g. BILLING_DISPUTE") @QueryParam("category") String category,
             @Parameter(description = "Only this team") @QueryParam("team") String team,
             @Parameter(description = "Only this agent") @QueryParam("agent") String agent) {
-        String p = QueryParams.province(province);
+        String p = QueryParams.province(caller.scopeProvince(province));
         Dimension dimension = QueryParams.dimension("groupBy", groupBy);
         Granularity g = QueryParams.granularity(granularity);
         LocalDate first = QueryParams.period("from", from, g);
@@ -152,6 +167,7 @@ public class IndicatorResource {
 
     @GET
     @Path("complaints")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INSPECTOR, Roles.ADMIN, Roles.NATIONAL})
     @Operation(summary = "The complaints behind a figure (drill-down)",
             description = "The ids of the complaints counted in one measure (see 'measures' of an indicator) in one "
                     + "day or month, with the same filters as the figure. For ticket errors, risk hits and audits: "
@@ -159,7 +175,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "A parameter is missing or wrong; the body names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintIdsView> complaints(
-            @Parameter(description = "Province code", required = true, example = "GD")
+            @Parameter(description = "Province code; a token limited to a province gets its own (and may ask for no other)", example = "GD")
             @QueryParam("province") @Pattern(regexp = QueryParams.PROVINCE_PATTERN,
                     message = QueryParams.PROVINCE_MESSAGE) String province,
             @Parameter(description = "The measure, e.g. SUBSTANTIATED", required = true, example = "SUBSTANTIATED")
@@ -176,7 +192,7 @@ public class IndicatorResource {
             @Parameter(description = "Most ids returned") @QueryParam("limit") @DefaultValue("1000")
             @Min(value = 1, message = "must be at least 1") @Max(value = 10_000, message = "must be at most 10000")
             int limit) {
-        String p = QueryParams.province(province);
+        String p = QueryParams.province(caller.scopeProvince(province));
         Measure m = QueryParams.measure(measure);
         Granularity g = QueryParams.granularity(granularity);
         LocalDate start = QueryParams.period("period", period, g);
