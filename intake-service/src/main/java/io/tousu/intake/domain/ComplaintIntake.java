@@ -68,25 +68,27 @@ public class ComplaintIntake {
         LocalDate day = TicketNumbers.dayOf(now, config.zone());
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
-        return Panache.withTransaction(() -> workflow.validCategory(c.category, c.subcategory)
-                .flatMap(ok -> complaints.findRepeats(c.msisdn, c.category, now.minus(config.repeatWindow())))
-                .flatMap(repeats -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
-                        .map(counts -> abuseRules.assess(counts.fromNumber(), counts.otherNumbersSameText()))
-                        .flatMap(abuse -> {
-                            classify(c, repeats, abuse, day);
-                            return complaints.nextTicketSequence(c.province, day);
-                        })
-                        .flatMap(seq -> {
-                            c.ticketNo = TicketNumbers.format(c.province, day, seq);
-                            Change received = new Change(c, submitter, Action.RECEIVE, now)
-                                    .detail("received from " + c.channel
-                                            + (repeats.isEmpty() ? "" : "; repeat of " + repeats.size() + " earlier")
-                                            + (c.suspectedMalicious ? "; suspected malicious" : ""))
-                                    .emit(ComplaintEvents.received(c));
-                            // flush first: the history line references the complaint row
-                            return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received));
-                        })
-                        .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo))))
+        return Panache.withSession(() -> workflow.validCategory(c.category, c.subcategory))
+                // the ticket number is taken in its own short transaction: the per-province daily
+                // counter row stays locked for one statement, not for the whole intake; a number
+                // whose complaint then fails is a gap, which ticket numbers tolerate
+                .flatMap(ok -> Panache.withTransaction(() -> complaints.nextTicketSequence(c.province, day)))
+                .flatMap(seq -> Panache.withTransaction(() -> complaints.findRepeats(c.msisdn, c.category,
+                                now.minus(config.repeatWindow()))
+                        .flatMap(repeats -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
+                                .flatMap(counts -> {
+                                    classify(c, repeats, abuseRules.assess(counts.fromNumber(),
+                                            counts.otherNumbersSameText()), day);
+                                    c.ticketNo = TicketNumbers.format(c.province, day, seq);
+                                    Change received = new Change(c, submitter, Action.RECEIVE, now)
+                                            .detail("received from " + c.channel + (repeats.isEmpty() ? ""
+                                                    : "; repeat of " + repeats.size() + " earlier")
+                                                    + (c.suspectedMalicious ? "; suspected malicious" : ""))
+                                            .emit(ComplaintEvents.received(c));
+                                    // flush first: the history line references the complaint row
+                                    return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received));
+                                })
+                                .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo)))))
                 .invoke(() -> {
                     metrics.received(c);
                     LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,
