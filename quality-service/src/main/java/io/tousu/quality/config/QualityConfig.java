@@ -19,6 +19,17 @@ public interface QualityConfig {
     /** The time limits the automatic scorecard items check. */
     Timeliness timeliness();
 
+    /** Appeals (复核) against scores. */
+    Appeals appeals();
+
+    /** Appeal settings. */
+    interface Appeals {
+
+        /** How long after scoring the inspected agent may appeal. */
+        @WithDefault("P7D")
+        Duration window();
+    }
+
     /** Sampling settings. */
     interface Sampling {
 

@@ -102,8 +102,17 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "final_score")
     public BigDecimal finalScore;
 
+    /** For a calibration inspection: the sampled inspection it re-scores; null for a sampled one. */
+    @Column(name = "calibration_of")
+    public UUID calibrationOf;
+
     @Version
     public long version;
+
+    /** True for a calibration inspection, which does not count toward the agent. */
+    public boolean isCalibration() {
+        return calibrationOf != null;
+    }
 
     /** Reasons as a list. */
     public List<String> reasonList() {

@@ -129,12 +129,78 @@ public class InspectionWork {
                     i.scoredAt = now;
                     i.status = InspectionStatus.SCORED;
                     out.set(new Outgoing(outbox));
+                    if (i.isCalibration()) {
+                        // a calibration score does not count toward the agent: nothing is published
+                        return Uni.createFrom().item(new Detail(i, card, auto));
+                    }
                     return out.get().publish(new InspectionScored(i.id.toString(), s.inspectorId(), i.agentId,
                             card.scorecardId.toString(), card.version, r.score(), r.maxScore(), r.criticalFailed(),
                             now), i.province, i.complaintId, now).replaceWith(new Detail(i, card, auto));
                 });
             });
         })).invoke(() -> metrics.published(out.get().events()));
+    }
+
+    /** The scored inspections of a complaint (calibration ones included) and the spread of their scores. */
+    public record Calibration(UUID complaintId, List<Inspection> inspections, Spread spread) {
+    }
+
+    /**
+     * Opens a calibration inspection of the sampled inspection {@code id}, claimed by {@code inspectorId}, who
+     * then scores it as usual; it does not count toward the agent (no quota, no InspectionScored, no appeal).
+     */
+    public Uni<Inspection> calibrate(UUID id, String inspectorId, Predicate<String> visible) {
+        return Panache.withTransaction(() -> load(id, visible).flatMap(original -> {
+            if (original.isCalibration()) {
+                throw ProblemException.conflict(Problems.CALIBRATION, "inspection " + id
+                        + " is itself a calibration inspection; calibrate " + original.calibrationOf);
+            }
+            if (inspectorId.equals(original.inspectorId)) {
+                throw ProblemException.conflict(Problems.CALIBRATION, "inspector " + inspectorId
+                        + " already inspects " + id + "; calibration needs another inspector");
+            }
+            return inspections.count("calibrationOf = ?1 and inspectorId = ?2", id, inspectorId).flatMap(n -> {
+                if (n > 0) {
+                    throw ProblemException.conflict(Problems.CALIBRATION, "inspector " + inspectorId
+                            + " already has a calibration inspection of " + id);
+                }
+                Instant now = clock.instant();
+                Inspection c = new Inspection();
+                c.id = UUID.randomUUID();
+                c.calibrationOf = original.id;
+                c.complaintId = original.complaintId;
+                c.round = original.round;
+                c.ticketNo = original.ticketNo;
+                c.province = original.province;
+                c.channel = original.channel;
+                c.category = original.category;
+                c.agentId = original.agentId;
+                c.teamId = original.teamId;
+                c.reason = "CALIBRATION";
+                c.reasons = "";
+                c.highRisk = original.highRisk;
+                c.sampledAt = now;
+                c.sampleMonth = original.sampleMonth;
+                c.status = InspectionStatus.CLAIMED;
+                c.inspectorId = inspectorId;
+                c.claimedAt = now;
+                return c.persist().replaceWith(c);
+            });
+        }));
+    }
+
+    /** The scored inspections of the complaint that {@code visible} allows; 404 when there is none at all. */
+    public Uni<Calibration> calibration(UUID complaintId, Integer round, Predicate<String> visible) {
+        return Panache.withSession(() -> inspections.ofComplaint(complaintId)).map(all -> {
+            List<Inspection> seen = all.stream().filter(i -> visible.test(i.province))
+                    .filter(i -> round == null || i.round == round).toList();
+            if (seen.isEmpty()) {
+                throw ProblemException.notFound("no inspection of complaint " + complaintId
+                        + (round == null ? "" : " in round " + round));
+            }
+            List<Inspection> scored = seen.stream().filter(i -> i.score != null).toList();
+            return new Calibration(complaintId, scored, Spread.of(scored.stream().map(i -> i.score).toList()));
+        });
     }
 
     private Uni<Inspection> load(UUID id, Predicate<String> visible) {

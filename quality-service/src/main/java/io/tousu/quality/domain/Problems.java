@@ -13,8 +13,18 @@ public final class Problems {
     public static final String SCORECARD_IN_USE = "https://tousu.io/problems/scorecard-category-taken";
     public static final String DEFAULT_SCORECARD = "https://tousu.io/problems/default-scorecard";
     public static final String CASE_PUBLISHED = "https://tousu.io/problems/case-published";
+    public static final String APPEAL_WINDOW = "https://tousu.io/problems/appeal-window-closed";
+    public static final String APPEAL_STATUS = "https://tousu.io/problems/appeal-status";
+    public static final String NOT_THE_AGENT = "https://tousu.io/problems/not-the-inspected-agent";
+    public static final String SAME_INSPECTOR = "https://tousu.io/problems/same-inspector";
+    public static final String CALIBRATION = "https://tousu.io/problems/calibration";
 
     private Problems() {
+    }
+
+    /** A 403 with its own problem type: the role is right but this caller may not do it. */
+    public static ProblemException forbidden(String type, String title, String detail) {
+        return new ProblemException(403, type, title, detail, List.of());
     }
 
     /** A 400 naming every inconsistent field. */

@@ -50,6 +50,11 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
 
     /** How many inspections of the agent count in the month's sampling. */
     public Uni<Long> countForAgent(String agentId, String month) {
-        return count("agentId = ?1 and sampleMonth = ?2", agentId, month);
+        return count("agentId = ?1 and sampleMonth = ?2 and calibrationOf is null", agentId, month);
+    }
+
+    /** Every inspection of the complaint (sampled and calibration), by round and scoring time. */
+    public Uni<List<Inspection>> ofComplaint(UUID complaintId) {
+        return list("complaintId = ?1 order by round, scoredAt, id", complaintId);
     }
 }

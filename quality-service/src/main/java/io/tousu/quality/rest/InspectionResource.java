@@ -4,10 +4,20 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
+import io.tousu.platform.rest.ProblemException;
 import io.tousu.platform.security.Caller;
 import io.tousu.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.tousu.quality.domain.Appeals;
+import io.tousu.quality.domain.Inspection;
 import io.tousu.quality.domain.InspectionStatus;
+import io.tousu.quality.domain.Spread;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import io.tousu.quality.domain.InspectionWork;
 import io.tousu.quality.repository.InspectionRepository;
 import jakarta.validation.Valid;
@@ -40,11 +50,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectionResource {
 
+    /** The agent's appeal. */
+    @Schema(description = "An appeal (复核) of the inspected agent; the agent is the token's subject")
+    public record AppealRequest(
+            @Schema(description = "Why the score is wrong", required = true)
+            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters")
+            String reason) {
+    }
+
+    /** One scored inspection in a calibration. */
+    @Schema(description = "One inspector's score of the complaint")
+    public record CalibrationEntry(UUID inspectionId, int round, String inspectorId,
+            @Schema(description = "True for an extra calibration inspection") boolean calibration,
+            BigDecimal score, BigDecimal maxScore, Boolean criticalFailed, BigDecimal finalScore, Instant scoredAt) {
+
+        static CalibrationEntry of(Inspection i) {
+            return new CalibrationEntry(i.id, i.round, i.inspectorId, i.isCalibration(), i.score, i.maxScore,
+                    i.criticalFailed, i.finalScore, i.scoredAt);
+        }
+    }
+
+    /** Calibration of a complaint. */
+    @Schema(description = "The scores several inspectors gave the same complaint and their spread (range = max - "
+            + "min; standardDeviation = population standard deviation), computed over the inspectors' own scores")
+    public record CalibrationView(UUID complaintId, List<CalibrationEntry> inspections, Spread spread) {
+    }
+
     private final InspectionRepository inspections;
     private final InspectionWork work;
+    private final Appeals appeals;
     private final Caller caller;
 
-    public InspectionResource(InspectionRepository inspections, InspectionWork work, Caller caller) {
+    public InspectionResource(InspectionRepository inspections, InspectionWork work, Appeals appeals,
+            Caller caller) {
+        this.appeals = appeals;
         this.caller = caller;
         this.inspections = inspections;
         this.work = work;
@@ -116,5 +155,78 @@ public class InspectionResource {
     public Uni<InspectionView> score(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Score body) {
         return work.score(id, body.toScoring(), caller::canSee).map(InspectionView::of);
+    }
+
+    @POST
+    @Path("{id}/appeals")
+    @RolesAllowed(Roles.AGENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal a score (复核)",
+            description = "Only the inspected agent (the token's subject), only a scored inspection, within "
+                    + "tousu.quality.appeals.window after scoring.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing or too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection (or another province's)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not scored, already appealed, a calibration inspection, or "
+            + "the appeal window has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> appeal(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") AppealRequest body) {
+        return appeals.appeal(id, caller.id(), body.reason(), caller::canSee)
+                .map(a -> Response.status(201).entity(AppealView.of(a)).build());
+    }
+
+    @POST
+    @Path("{id}/calibration")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a calibration inspection of the same complaint and round",
+            description = "Claimed by the given inspector (not the one of the sampled inspection), then scored with "
+                    + "POST /api/v1/inspections/{calibrationId}/score. It does not count toward the agent: no "
+                    + "sampling quota, no InspectionScored, no appeal.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such inspection (or another province's)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The same inspector, a second calibration by the same "
+            + "inspector, or a calibration inspection given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> calibrate(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Claim body) {
+        return work.calibrate(id, body.inspectorId(), caller::canSee)
+                .map(i -> Response.status(201).entity(InspectionView.of(i)).build());
+    }
+
+    @GET
+    @Path("calibration")
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.NATIONAL})
+    @Operation(summary = "Inspector calibration: the scores of every inspection of a complaint and their spread")
+    @APIResponse(responseCode = "400", description = "complaintId is missing or malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection of the complaint (or another province's)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CalibrationView> calibration(
+            @Parameter(description = "The complaint", required = true) @QueryParam("complaintId") String complaintId,
+            @Parameter(description = "Only this resolution round") @QueryParam("round") String round) {
+        if (complaintId == null) {
+            throw ProblemException.invalidField("complaintId", "is required");
+        }
+        UUID complaint;
+        try {
+            complaint = UUID.fromString(complaintId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("complaintId", "must be a UUID");
+        }
+        Integer r = null;
+        if (round != null) {
+            try {
+                r = Integer.valueOf(round);
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField("round", "must be a whole number");
+            }
+        }
+        return work.calibration(complaint, r, caller::canSee).map(c -> new CalibrationView(c.complaintId(),
+                c.inspections().stream().map(CalibrationEntry::of).toList(), c.spread()));
     }
 }

@@ -29,7 +29,9 @@ public record InspectionView(UUID id, UUID complaintId,
         @Schema(description = "Automatic items computed from the complaint's history (only in the detail view)")
         Map<AutoCheck, AutomaticItems.Outcome> automatic,
         @Schema(description = "The scorecard the inspection is (or will be) scored with (only in the detail view)")
-        ScorecardView scorecard) {
+        ScorecardView scorecard,
+        @Schema(description = "For a calibration inspection (does not count toward the agent): the sampled "
+                + "inspection it re-scores") UUID calibrationOf) {
 
     static InspectionView of(Inspection i) {
         return of(i, null, null);
@@ -44,6 +46,7 @@ public record InspectionView(UUID id, UUID complaintId,
         return new InspectionView(i.id, i.complaintId, i.round, i.ticketNo, i.province, i.channel, i.category,
                 i.agentId, i.teamId, i.reason, i.reasonList(), i.highRisk, i.sampledAt, i.status.name(),
                 i.inspectorId, i.claimedAt, i.scorecardId, i.scorecardVersion, i.rawScore, i.score, i.maxScore,
-                i.criticalFailed, i.passed, i.finalScore, i.itemScores, i.comment, i.scoredAt, automatic, scorecard);
+                i.criticalFailed, i.passed, i.finalScore, i.itemScores, i.comment, i.scoredAt, automatic, scorecard,
+                i.calibrationOf);
     }
 }
