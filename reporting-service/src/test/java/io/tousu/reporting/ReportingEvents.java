@@ -7,6 +7,7 @@ import io.tousu.events.complaint.ComplaintFollowedUp;
 import io.tousu.events.complaint.ComplaintReceived;
 import io.tousu.events.complaint.ComplaintReopened;
 import io.tousu.events.complaint.ComplaintResolved;
+import io.tousu.events.escalation.ComplaintEscalated;
 import io.tousu.events.escalation.SlaBreached;
 import io.tousu.events.quality.InspectionScored;
 import io.tousu.events.quality.RiskHitRecorded;
@@ -41,6 +42,16 @@ final class ReportingEvents {
                 repeat ? List.of(UUID.randomUUID().toString()) : List.of(), false, at), at);
     }
 
+    EventEnvelope received(String city, String category, Instant at) {
+        return envelope(new ComplaintReceived(province + "2026" + id.toString().substring(0, 8), "HOTLINE", "ref-" + id,
+                city, "138****5678", null, category, null, "NORMAL", List.of(), List.of(), false, at), at);
+    }
+
+    EventEnvelope escalated(int toLevel, Instant at) {
+        return envelope(new ComplaintEscalated(toLevel - 1, toLevel, toLevel == 1 ? "TEAM_LEAD" : "MANAGER", "BREACH",
+                null, at), at);
+    }
+
     EventEnvelope assigned(String owner, String team, Instant at) {
         return envelope(new ComplaintAssigned(owner, "Agent " + owner, team, "FRONT", "SYSTEM", at), at);
     }
@@ -65,6 +76,11 @@ final class ReportingEvents {
 
     EventEnvelope ticketError(Instant at) {
         return envelope(new TicketErrorRecorded("err-" + UUID.randomUUID(), "WRONG_CATEGORY", AGENT, TEAM,
+                "filed under the wrong category", "inspector-1", at), at);
+    }
+
+    EventEnvelope ticketError(String agent, String team, Instant at) {
+        return envelope(new TicketErrorRecorded("err-" + UUID.randomUUID(), "WRONG_CATEGORY", agent, team,
                 "filed under the wrong category", "inspector-1", at), at);
     }
 

@@ -7,12 +7,14 @@ import io.tousu.events.escalation.SlaBreached;
 import io.tousu.platform.messaging.EventInbox;
 import io.tousu.reporting.repository.ComplaintFactWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Adds what escalation knows to the complaint facts, once per event: a breach of the RESOLUTION
- * clock makes the resolution late (on-time resolution rate), escalations give the highest level.
+ * clock makes the resolution late (on-time resolution rate), escalations give the highest level
+ * and the time each level was reached (escalated complaints of the weekly report).
  */
 @ApplicationScoped
 public class EscalationEventsConsumer {
@@ -45,8 +47,13 @@ public class EscalationEventsConsumer {
                         ? facts.resolutionBreached(id, event.province(), breach.dueAt())
                         : Uni.createFrom().voidItem();
             }
-            case COMPLAINT_ESCALATED -> facts.escalated(id, event.province(),
-                    event.payloadAs(ComplaintEscalated.class).toLevel());
+            case COMPLAINT_ESCALATED -> {
+                ComplaintEscalated escalated = event.payloadAs(ComplaintEscalated.class);
+                Instant at = escalated.escalatedAt() != null ? escalated.escalatedAt() : event.occurredAt();
+                yield facts.escalated(id, event.province(), escalated.toLevel())
+                        .chain(() -> facts.escalation(id, event.province(), escalated.toLevel(), escalated.reason(),
+                                at));
+            }
             default -> Uni.createFrom().voidItem();
         };
     }

@@ -74,6 +74,13 @@ public class ComplaintFactWriter {
         return update(id, province, "escalation_level = greatest(complaint_facts.escalation_level, ?2)", level);
     }
 
+    /** Records that the complaint reached an escalation level (once per level; redeliveries change nothing). */
+    public Uni<Void> escalation(UUID id, String province, int level, String reason, Instant at) {
+        return execute("insert into complaint_escalations (complaint_id, to_level, province, reason, escalated_at) "
+                + "values (?1, ?2, ?3, ?4, ?5) on conflict (complaint_id, to_level) do nothing",
+                id, level, province, reason, at);
+    }
+
     /** Creates the row when this is the complaint's first event, then sets {@code columns} (?2 on) on it. */
     private static Uni<Void> update(UUID id, String province, String columns, Object... values) {
         Object[] params = new Object[values.length + 1];

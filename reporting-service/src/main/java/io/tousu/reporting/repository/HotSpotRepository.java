@@ -106,4 +106,10 @@ public class HotSpotRepository implements PanacheRepositoryBase<HotSpot, UUID> {
         return find("province = ?1" + (openOnly ? " and endedAt is null" : "") + " order by detectedAt desc",
                 province).page(0, limit).list();
     }
+
+    /** Episodes of a province open at any time in {@code [from, to)}, by detection time. */
+    public Uni<List<HotSpot>> activeBetween(String province, Instant from, Instant to) {
+        return list("province = ?1 and detectedAt < ?3 and (endedAt is null or endedAt >= ?2) order by detectedAt",
+                province, from, to);
+    }
 }
