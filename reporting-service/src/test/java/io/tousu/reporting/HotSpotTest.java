@@ -3,7 +3,10 @@ package io.tousu.reporting;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +49,9 @@ class HotSpotTest {
                 given().queryParam("province", HN).queryParam("status", "open").when().get("/api/v1/hotspots")
                         .then().statusCode(200)
                         .body("find { it.dimension == 'CATEGORY' }.key", equalTo("BILLING_DISPUTE"))
-                        .body("find { it.dimension == 'CATEGORY' }.count", equalTo(12))
+                        // raised by the first evaluation that saw at least the minimum count of 10
+                        .body("find { it.dimension == 'CATEGORY' }.count", allOf(greaterThanOrEqualTo(10),
+                                lessThanOrEqualTo(12)))
                         .body("find { it.dimension == 'CATEGORY' }.status", equalTo("OPEN"))
                         .body("find { it.dimension == 'REGION' }.key", equalTo("Changsha")));
 
@@ -73,9 +78,9 @@ class HotSpotTest {
         assertThat(categories).hasSize(1);
         HotSpotDetected category = categories.get(0);
         assertThat(category.key()).isEqualTo("BILLING_DISPUTE");
-        assertThat(category.count()).isEqualTo(12);
+        assertThat(category.count()).isBetween(10L, 12L);
         assertThat(category.baseline()).isEqualTo(0.5);
-        assertThat(category.ratio()).isEqualTo(24.0);
+        assertThat(category.ratio()).isEqualTo(category.count() / 0.5);
     }
 
     @Test
