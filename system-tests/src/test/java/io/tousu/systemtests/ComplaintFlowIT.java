@@ -1,22 +1,17 @@
 package io.tousu.systemtests;
 
-import static io.restassured.RestAssured.given;
+import static io.tousu.systemtests.PackagedSuite.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.Topics;
 import io.tousu.localstack.Service;
-import io.tousu.localstack.Stack;
-import io.tousu.localstack.StackOptions;
 import io.tousu.testing.EventPublisher;
 import io.tousu.testing.TestEvents;
-import io.tousu.testing.Tokens;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,35 +22,16 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The first slice through the packaged services: a complaint submitted to intake is stored with its
  * event, published by the outbox relay, counted by reporting and clocked by escalation; a
  * redelivered event does not count twice.
  */
+@ExtendWith(PackagedSuite.class)
 class ComplaintFlowIT {
-
-    private static final String TOKEN = Tokens.superuser();
-    private static Stack stack;
-
-    @BeforeAll
-    static void startStack() {
-        Path home = Path.of(System.getProperty("tousu.home", "..")).toAbsolutePath().normalize();
-        stack = Stack.start(StackOptions.builder(home).isolated()
-                .progress((elapsed, component, message) -> System.out.printf("[%5.1fs] %-11s %s%n",
-                        elapsed.toMillis() / 1000.0, component, message))
-                .build());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void submittedComplaintsAreCountedByReportingAndClockedByEscalation() {
@@ -73,7 +49,7 @@ class ComplaintFlowIT {
 
         // redeliver intake's own event for billing1, then a marker on the same partition
         EventEnvelope original = publishedEvent(billing1);
-        try (EventPublisher events = new EventPublisher(stack.kafkaBootstrapServers())) {
+        try (EventPublisher events = new EventPublisher(PackagedSuite.stack().kafkaBootstrapServers())) {
             events.publish(original);
             events.publish(TestEvents.complaintReceived("GD", "STAFF_ATTITUDE", "NORMAL", Instant.now()), billing1);
         }
@@ -96,13 +72,10 @@ class ComplaintFlowIT {
                 .statusCode(200);
     }
 
-    private static RequestSpecification api(Service service) {
-        return given().baseUri(stack.baseUrl(service).toString()).auth().oauth2(TOKEN);
-    }
 
     private static EventEnvelope publishedEvent(String complaintId) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSuite.stack().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),

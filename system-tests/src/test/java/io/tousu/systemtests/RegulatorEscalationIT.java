@@ -1,53 +1,29 @@
 package io.tousu.systemtests;
 
-import static io.restassured.RestAssured.given;
+import static io.tousu.systemtests.PackagedSuite.api;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.tousu.localstack.Service;
-import io.tousu.localstack.Stack;
-import io.tousu.localstack.StackOptions;
-import io.tousu.testing.Tokens;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A regulator-forwarded complaint that nobody handles escalates level by level, shows up among the
  * complaints at risk of a regulator appeal, and is counted by reporting among the regulator-channel complaints. The province
  * gets an SLA policy with deadlines of seconds through the admin API, so the story runs in real time.
  */
+@ExtendWith(PackagedSuite.class)
 class RegulatorEscalationIT {
 
     private static final String PROVINCE = "HN";
-    private static final String TOKEN = Tokens.superuser();
-    private static Stack stack;
-
-    @BeforeAll
-    static void startStack() {
-        Path home = Path.of(System.getProperty("tousu.home", "..")).toAbsolutePath().normalize();
-        stack = Stack.start(StackOptions.builder(home).isolated()
-                .progress((elapsed, component, message) -> System.out.printf("[%5.1fs] %-11s %s%n",
-                        elapsed.toMillis() / 1000.0, component, message))
-                .build());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     void anUnhandledRegulatorComplaintEscalatesLevelByLevelAndIsAtRisk() {
         api(Service.ESCALATION).contentType(ContentType.JSON).body("""
@@ -79,7 +55,4 @@ class RegulatorEscalationIT {
                         .body("complaintIds", hasItem(id)));
     }
 
-    private static RequestSpecification api(Service service) {
-        return given().baseUri(stack.baseUrl(service).toString()).auth().oauth2(TOKEN);
-    }
 }
