@@ -1,5 +1,6 @@
 package io.tousu.localstack;
 
+import io.tousu.localstack.demo.DemoOptions;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -15,8 +16,11 @@ import java.util.Set;
  * @param services the services to start
  * @param stateDir where state and logs live; null for {@code <home>/.tousu}
  * @param portOffset added to every standard port
+ * @param demo run the demo traffic once the stack is up
+ * @param demoSpeed the demo's simulated seconds per real second
  */
-record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path stateDir, int portOffset) {
+record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path stateDir, int portOffset, boolean demo,
+        int demoSpeed) {
 
     /** The options {@link LocalStackMain} understands, for {@code --help} and error messages. */
     static final String USAGE = """
@@ -30,6 +34,8 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
               --state-dir DIR         keep state and logs in DIR (default: .tousu in the checkout)
               --port-offset N         add N to every port (Kafka 9092/9093, services 8081-8084), to run
                                       a second stack beside the first; give it its own --state-dir
+              --demo                  once up, drive the APIs with demo traffic like a provincial centre
+              --demo-speed N          simulated seconds per real second of the demo (default 60)
               -h, --help              show this help""";
 
     /**
@@ -47,6 +53,8 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
         Set<Service> services = EnumSet.allOf(Service.class);
         Path stateDir = null;
         int portOffset = 0;
+        boolean demo = false;
+        int demoSpeed = DemoOptions.DEFAULT_SPEED;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -56,10 +64,15 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
                 case "--services" -> services = services(value(arg, rest));
                 case "--state-dir" -> stateDir = Path.of(value(arg, rest));
                 case "--port-offset" -> portOffset = portOffset(value(arg, rest));
+                case "--demo" -> demo = true;
+                case "--demo-speed" -> {
+                    demo = true;
+                    demoSpeed = DemoOptions.speed(value(arg, rest));
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new LaunchArguments(help, fresh, services, stateDir, portOffset);
+        return new LaunchArguments(help, fresh, services, stateDir, portOffset, demo, demoSpeed);
     }
 
     /** Stack options for a checkout at {@code home}. */

@@ -1,5 +1,7 @@
 package io.tousu.localstack;
 
+import io.tousu.localstack.demo.DemoOptions;
+import io.tousu.localstack.demo.DemoTraffic;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,12 +21,14 @@ public final class LocalStackMain {
     private static final int EXIT_USAGE = 2;
 
     private final StackOptions options;
+    private final DemoOptions demo;
     private final PrintStream out;
     private final PrintStream err;
     private volatile boolean shuttingDown;
 
-    private LocalStackMain(StackOptions options, PrintStream out, PrintStream err) {
+    private LocalStackMain(StackOptions options, DemoOptions demo, PrintStream out, PrintStream err) {
         this.options = options;
+        this.demo = demo;
         this.out = out;
         this.err = err;
     }
@@ -48,7 +52,8 @@ public final class LocalStackMain {
         Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
         StackOptions options = arguments.toOptions(home, ProgressListener.printingTo(System.out));
         routeLibraryLogging(options.stateDir().resolve(Stack.LOGS_DIR).resolve(Stack.STACK_LOG));
-        new LocalStackMain(options, System.out, System.err).run();
+        DemoOptions demo = arguments.demo() ? DemoOptions.untilStopped(arguments.demoSpeed(), 0) : null;
+        new LocalStackMain(options, demo, System.out, System.err).run();
     }
 
     /** Sends the broker's and the embedded database's logging to {@code file}; exits if that cannot be. */
@@ -85,17 +90,28 @@ public final class LocalStackMain {
             exit(hook, EXIT_FAILED);
             return;
         }
+        DemoTraffic traffic = null;
         try {
             out.println();
             out.printf(Locale.ROOT, "Tousu is up (%.1f s). Ctrl-C stops it; the data stays for the next ./tousu up"
                     + " (--fresh starts empty).%n%n", (System.nanoTime() - began) / 1e9);
             out.print(Summary.of(stack));
             out.flush();
+            if (demo != null) {
+                out.println();
+                traffic = DemoTraffic.against(stack.ports(), demo, out);
+                if (!traffic.start()) {
+                    traffic = null;
+                }
+            }
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             // Ctrl-C: the shutdown hook interrupted us; stop below
         } finally {
             out.println();
+            if (traffic != null) {
+                traffic.stop();
+            }
             out.println("Stopping Tousu...");
             try {
                 stack.close();
