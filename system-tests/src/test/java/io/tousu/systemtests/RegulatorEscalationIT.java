@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * complaints at risk of a regulator appeal, and is counted by reporting among the regulator-channel complaints. The province
  * gets an SLA policy with deadlines of seconds through the admin API, so the story runs in real time.
  */
+@Order(2)
 @ExtendWith(PackagedSuite.class)
 class RegulatorEscalationIT {
 
