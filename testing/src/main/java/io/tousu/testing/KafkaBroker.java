@@ -36,12 +36,10 @@ public final class KafkaBroker implements AutoCloseable {
     /** Partitions per Tousu topic on a local broker: enough to show keyed ordering at work. */
     public static final int LOCAL_PARTITIONS = 3;
 
-    private final Path logDir;
     private final int port;
     private final KafkaRaftServer server;
 
-    private KafkaBroker(Path logDir, int port, KafkaRaftServer server) {
-        this.logDir = logDir;
+    private KafkaBroker(int port, KafkaRaftServer server) {
         this.port = port;
         this.server = server;
     }
@@ -86,7 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
             format(logDir, props);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
-            KafkaBroker broker = new KafkaBroker(logDir, port, server);
+            KafkaBroker broker = new KafkaBroker(port, server);
             broker.awaitReadyAndCreateTopics(Duration.ofSeconds(60));
             return broker;
         } catch (IOException e) {
@@ -150,10 +148,6 @@ public final class KafkaBroker implements AutoCloseable {
     /** {@code host:port} for clients. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
-    }
-
-    public Path logDir() {
-        return logDir;
     }
 
     @Override

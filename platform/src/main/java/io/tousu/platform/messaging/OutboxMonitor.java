@@ -11,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,15 +79,5 @@ public class OutboxMonitor {
                     }
                     running.set(false);
                 });
-    }
-
-    /** Events waiting to be published, at the last measurement. */
-    public long pending() {
-        return pending.get();
-    }
-
-    /** Age of the oldest waiting event at the last measurement. */
-    public Duration lag() {
-        return Duration.ofMillis(lagMillis.get());
     }
 }
