@@ -34,6 +34,13 @@ final class EscalationsTopic implements AutoCloseable {
         return seen.stream().filter(e -> complaintId.equals(e.complaintId())).toList();
     }
 
+    /** Everything published so far about any of the complaints, in order per topic. */
+    List<EventEnvelope> aboutAny(java.util.Collection<String> complaintIds) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(EventCodec.read(r.value())));
+        java.util.Set<String> wanted = java.util.Set.copyOf(complaintIds);
+        return seen.stream().filter(e -> wanted.contains(e.complaintId())).toList();
+    }
+
     /** The types published about one complaint on {@code tousu.escalations}, in order. */
     List<String> escalationTypes(String complaintId) {
         return about(complaintId).stream().filter(e -> e.topic().equals(Topics.ESCALATIONS))
