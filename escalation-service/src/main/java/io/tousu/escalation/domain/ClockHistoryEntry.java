@@ -17,7 +17,7 @@ public class ClockHistoryEntry extends PanacheEntityBase {
 
     /** What happened. */
     public enum Action {
-        ARMED, PAUSED, RESUMED, STOPPED, RESTARTED, RECOMPUTED, WARNED, BREACHED, ESCALATED, RISK_RAISED
+        ARMED, PAUSED, RESUMED, STOPPED, RESTARTED, RECOMPUTED, POLICY_CHANGED, WARNED, BREACHED, ESCALATED, RISK_RAISED
     }
 
     @Id
@@ -51,7 +51,8 @@ public class ClockHistoryEntry extends PanacheEntityBase {
         e.action = action.name();
         e.level = complaint.level;
         e.at = at;
-        e.detail = detail;
+        // the column holds 300 characters; a long policy name must not make the change fail
+        e.detail = detail != null && detail.length() > 300 ? detail.substring(0, 299) + "…" : detail;
         return e;
     }
 }

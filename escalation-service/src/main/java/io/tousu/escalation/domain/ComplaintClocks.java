@@ -3,6 +3,7 @@ package io.tousu.escalation.domain;
 import io.tousu.escalation.domain.ClockHistoryEntry.Action;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.EventPayload;
+import io.tousu.events.EventType;
 import io.tousu.events.complaint.ComplaintAssigned;
 import io.tousu.events.complaint.ComplaintCategoryChanged;
 import io.tousu.events.complaint.ComplaintClosed;
@@ -49,8 +50,8 @@ public final class ComplaintClocks {
 
     private final TrackedComplaint complaint;
     private final List<SlaClock> clocks;
-    private final SlaPolicy policy;
-    private final WorkingTime calendar;
+    private SlaPolicy policy;
+    private WorkingTime calendar;
     private final EscalationRules rules;
     private final List<EventEnvelope> outgoing = new ArrayList<>();
     private final List<ClockHistoryEntry> history = new ArrayList<>();
@@ -142,6 +143,61 @@ public final class ComplaintClocks {
             complaint.updatedAt = at;
             assessRisk(at);
         }
+    }
+
+    /** Whether {@code event} changes a field policies are chosen by, so that the caller chooses the policy again. */
+    public static boolean rechoosesPolicy(EventEnvelope event) {
+        return event.knownType().orElse(null) == EventType.COMPLAINT_CATEGORY_CHANGED;
+    }
+
+    /** The policy the complaint's province, channel, category and priority choose now among {@code policies}. */
+    public Optional<SlaPolicy> choosePolicy(List<SlaPolicy> policies) {
+        return PolicySelector.select(policies, complaint.province, complaint.channel, complaint.category,
+                complaint.priority);
+    }
+
+    /** The policy the clocks run under. */
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The complaint now falls under {@code chosen} (counting time by {@code time}), e.g. after a
+     * change of category: from {@code at} on, the open clocks run to the new policy's targets as
+     * if armed under it at their start, keeping the time they have used and their pauses (a clock
+     * that has used more than its new target is due at once). Breached clocks keep their escalation
+     * deadlines, promises their own due times; the next escalation follows the new chain. Recorded
+     * in the history.
+     *
+     * @return how many clocks were recomputed; 0 also when {@code chosen} is the current policy
+     */
+    public int changePolicy(SlaPolicy chosen, WorkingTime time, Instant at, String reason) {
+        if (chosen.id.equals(policy.id)) {
+            return 0;
+        }
+        SlaPolicy before = policy;
+        WorkingTime timeBefore = calendar;
+        policy = chosen;
+        calendar = time;
+        complaint.policyId = chosen.id;
+        history.add(ClockHistoryEntry.of(complaint, null, Action.POLICY_CHANGED, at, reason + ": policy "
+                + before.id + " (" + before.name + ") -> " + chosen.id + " (" + chosen.name + ")"));
+        int recomputed = 0;
+        for (SlaClock clock : clocks) {
+            if (clock.kind == ClockKind.PROMISE) {
+                continue;
+            }
+            Duration target = chosen.target(clock.kind);
+            WorkingTime counted = clock.calendarCode == null ? WorkingTime.ALWAYS : timeBefore;
+            if (clock.retarget(at, target.minus(before.target(clock.kind)), chosen.warnBefore(target), calendarCode(),
+                    counted, timeOf(calendarCode()))) {
+                recomputed++;
+                record(clock, Action.RECOMPUTED, at, "policy " + chosen.id + ", target " + target + ", "
+                        + (clock.state == ClockState.PAUSED ? clock.remainingSeconds + " s left, paused" : "due "
+                                + clock.dueAt));
+            }
+        }
+        return recomputed;
     }
 
     /**
@@ -475,7 +531,11 @@ public final class ComplaintClocks {
     }
 
     private WorkingTime timeOf(SlaClock clock) {
-        return clock.calendarCode == null ? WorkingTime.ALWAYS : calendar;
+        return timeOf(clock.calendarCode);
+    }
+
+    private WorkingTime timeOf(String calendarCode) {
+        return calendarCode == null ? WorkingTime.ALWAYS : calendar;
     }
 
     private String calendarCode() {

@@ -175,6 +175,17 @@ public class SlaClock extends PanacheEntityBase {
      * already breached keep their escalation deadlines; false when nothing was changed.
      */
     public boolean retarget(Instant now, Duration delta, Duration warnBefore, String calendarCode, WorkingTime time) {
+        return retarget(now, delta, warnBefore, calendarCode, time, time);
+    }
+
+    /**
+     * As {@link #retarget(Instant, Duration, Duration, String, WorkingTime)}, when the calendar may
+     * change too: the time left is counted by the calendar it ran under ({@code before}), the new due
+     * time by the one it runs under from now on ({@code after}). Counted from its start, the clock
+     * keeps the time it has used and its pauses; only the target differs, by {@code delta}.
+     */
+    public boolean retarget(Instant now, Duration delta, Duration warnBefore, String calendarCode, WorkingTime before,
+            WorkingTime after) {
         if (firstBreachedAt != null || (state != ClockState.RUNNING && state != ClockState.PAUSED)) {
             return false;
         }
@@ -183,8 +194,8 @@ public class SlaClock extends PanacheEntityBase {
         if (state == ClockState.PAUSED) {
             remainingSeconds = Math.max(0, remainingSeconds + delta.toSeconds());
         } else {
-            Duration left = time.between(now, dueAt).plus(delta);
-            schedule(now, left.isNegative() ? Duration.ZERO : left, warnAt != null, time);
+            Duration left = before.between(now, dueAt).plus(delta);
+            schedule(now, left.isNegative() ? Duration.ZERO : left, warnAt != null, after);
         }
         return true;
     }

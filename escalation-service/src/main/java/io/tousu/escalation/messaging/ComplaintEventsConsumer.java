@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.tousu.escalation.domain.ComplaintClocks;
 import io.tousu.escalation.domain.ParkedEvent;
 import io.tousu.escalation.domain.PolicySelector;
+import io.tousu.escalation.domain.SlaPolicy;
 import io.tousu.escalation.repository.CalendarRepository;
 import io.tousu.escalation.repository.ComplaintClocksStore;
 import io.tousu.escalation.repository.ParkedEventRepository;
@@ -81,32 +82,54 @@ public class ComplaintEventsConsumer {
             return store.load(complaint).flatMap(aggregate -> {
                 aggregate.apply(event);
                 changed.add(aggregate);
-                return store.save(aggregate);
+                Uni<Void> rechosen = ComplaintClocks.rechoosesPolicy(event)
+                        ? policies.all().flatMap(all -> rechoosePolicy(aggregate, all, event))
+                        : Uni.createFrom().voidItem();
+                return rechosen.flatMap(ignored -> store.save(aggregate));
             });
         });
     }
 
     private Uni<Void> receive(UUID id, EventEnvelope event, List<ComplaintClocks> changed) {
         ComplaintReceived received = event.payloadAs(ComplaintReceived.class);
-        return policies.all()
-                .map(all -> PolicySelector.select(all, event.province(), received.channel(), received.category(),
-                        received.priority()).orElseThrow(() -> new IllegalStateException(
-                                "no SLA policy matches complaint " + id + "; keep a policy without a selector")))
-                .flatMap(policy -> calendars.workingTime(policy)
-                        .map(time -> ComplaintClocks.receive(event, received, policy, time, store.rules())))
-                .flatMap(aggregate -> complaints.persistAndFlush(aggregate.complaint())
-                        .flatMap(saved -> applyParked(id, aggregate))
-                        .flatMap(ignored -> {
-                            changed.add(aggregate);
-                            return store.save(aggregate);
-                        }));
+        return policies.all().flatMap(all -> {
+            SlaPolicy policy = PolicySelector.select(all, event.province(), received.channel(), received.category(),
+                    received.priority()).orElseThrow(() -> new IllegalStateException(
+                            "no SLA policy matches complaint " + id + "; keep a policy without a selector"));
+            return calendars.workingTime(policy)
+                    .map(time -> ComplaintClocks.receive(event, received, policy, time, store.rules()))
+                    .flatMap(aggregate -> complaints.persistAndFlush(aggregate.complaint())
+                            .flatMap(saved -> applyParked(id, aggregate, all))
+                            .flatMap(ignored -> {
+                                changed.add(aggregate);
+                                return store.save(aggregate);
+                            }));
+        });
     }
 
-    private Uni<Void> applyParked(UUID id, ComplaintClocks aggregate) {
+    /**
+     * After a change of a field policies are chosen by: chooses the complaint's policy again and, if
+     * another one wins, recomputes its open clocks under it (as of the event's time).
+     */
+    private Uni<Void> rechoosePolicy(ComplaintClocks aggregate, List<SlaPolicy> all, EventEnvelope event) {
+        SlaPolicy chosen = aggregate.choosePolicy(all).orElse(null);
+        if (chosen == null || chosen.id.equals(aggregate.policy().id)) {
+            return Uni.createFrom().voidItem();
+        }
+        String reason = "category changed to " + aggregate.complaint().category;
+        return calendars.workingTime(chosen)
+                .invoke(time -> aggregate.changePolicy(chosen, time, event.occurredAt(), reason))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> applyParked(UUID id, ComplaintClocks aggregate, List<SlaPolicy> all) {
         return parked.forComplaint(id).flatMap(events -> Multi.createFrom().iterable(events).onItem()
                 .transformToUniAndConcatenate(p -> {
-                    aggregate.apply(EventCodec.read(p.envelope));
-                    return parked.delete(p);
+                    EventEnvelope event = EventCodec.read(p.envelope);
+                    aggregate.apply(event);
+                    Uni<Void> rechosen = ComplaintClocks.rechoosesPolicy(event) ? rechoosePolicy(aggregate, all, event)
+                            : Uni.createFrom().voidItem();
+                    return rechosen.flatMap(ignored -> parked.delete(p));
                 }).collect().last().replaceWithVoid());
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HistoryView(Instant at,
         @Schema(description = "The clock concerned (PROMISE:<id> for promises); absent for escalations and risk")
         String clock,
-        @Schema(description = "ARMED, PAUSED, RESUMED, STOPPED, RESTARTED, WARNED, BREACHED, ESCALATED or RISK_RAISED")
+        @Schema(description = "ARMED, PAUSED, RESUMED, STOPPED, RESTARTED, RECOMPUTED (new targets), POLICY_CHANGED "
+                + "(another policy chosen, e.g. after a change of category), WARNED, BREACHED, ESCALATED or RISK_RAISED")
         String action,
         @Schema(description = "The complaint's escalation level after the change (0 = owner only)") int level,
         String detail) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.EventPayload;
+import io.tousu.events.complaint.ComplaintCategoryChanged;
 import io.tousu.events.complaint.ComplaintReceived;
 import io.tousu.events.complaint.ComplaintReopened;
 import io.tousu.events.complaint.ComplaintResolved;
@@ -249,5 +250,89 @@ class ComplaintClocksTest {
     static ComplaintResolved resolved(Instant at) {
         return new ComplaintResolved(true, "STAFF", "agent-1", "REFUND", "refunded", null, false, true, false,
                 "agent-1", at);
+    }
+
+    /** A policy for BILLING_DISPUTE with tighter targets, a 10-minute warning and a short chain. */
+    static SlaPolicy billingPolicy() {
+        SlaPolicy p = new SlaPolicy();
+        p.id = 9L;
+        p.name = "billing";
+        p.category = "BILLING_DISPUTE";
+        p.firstResponseSeconds = Duration.ofMinutes(90).toSeconds();
+        p.nextUpdateSeconds = Duration.ofHours(2).toSeconds();
+        p.resolutionSeconds = Duration.ofHours(12).toSeconds();
+        p.warnBeforeSeconds = Duration.ofMinutes(10).toSeconds();
+        p.calendarMode = CalendarMode.ALWAYS;
+        p.chain = new EscalationChainConverter().convertToEntityAttribute("TEAM_LEAD=PT30M,PROVINCE");
+        return p;
+    }
+
+    ComplaintClocks recategorise(ComplaintClocks c, Instant at) {
+        c.apply(event(new ComplaintCategoryChanged("NETWORK_QUALITY", "BILLING_DISPUTE", "agent-1", at), at));
+        assertThat(ComplaintClocks.rechoosesPolicy(event(new ComplaintCategoryChanged("NETWORK_QUALITY",
+                "BILLING_DISPUTE", "agent-1", at), at))).isTrue();
+        SlaPolicy chosen = c.choosePolicy(List.of(policy(), billingPolicy())).orElseThrow();
+        assertThat(chosen.id).isEqualTo(9L);
+        return c;
+    }
+
+    @Test
+    void aCategoryChangeRechoosesThePolicyAndRecomputesOpenClocksFromTheirStartKeepingPauses() {
+        ComplaintClocks c = receive();
+        // an hour's wait for the customer: first response (2 h) due at 3 h, resolution (24 h) at 25 h
+        c.apply(event(new CustomerWaitStarted("ID card copy", at(Duration.ofMinutes(30))), at(Duration.ofMinutes(30))));
+        c.apply(event(new CustomerWaitEnded(3600, at(Duration.ofMinutes(90))), at(Duration.ofMinutes(90))));
+        assertThat(clock(c, ClockKind.FIRST_RESPONSE).dueAt).isEqualTo(at(Duration.ofHours(3)));
+
+        Instant changedAt = at(Duration.ofHours(2));
+        recategorise(c, changedAt);
+        assertThat(c.changePolicy(billingPolicy(), WorkingTime.ALWAYS, changedAt, "category changed to BILLING_DISPUTE"))
+                .isEqualTo(2);
+
+        // 1 h counted so far (30 min before the wait, 30 min after): 30 min left of the new 90 min
+        SlaClock firstResponse = clock(c, ClockKind.FIRST_RESPONSE);
+        assertThat(firstResponse.dueAt).isEqualTo(at(Duration.ofMinutes(150)));
+        assertThat(firstResponse.warnAt).isEqualTo(at(Duration.ofMinutes(140)));
+        // resolution: 1 h counted of the new 12 h, from 2 h on
+        SlaClock resolution = clock(c, ClockKind.RESOLUTION);
+        assertThat(resolution.dueAt).isEqualTo(at(Duration.ofHours(13)));
+        assertThat(resolution.warnAt).isEqualTo(at(Duration.ofHours(13).minusMinutes(10)));
+        assertThat(c.complaint().policyId).isEqualTo(9L);
+        assertThat(c.complaint().category).isEqualTo("BILLING_DISPUTE");
+        assertThat(c.history()).filteredOn(h -> h.at.equals(changedAt)).extracting(h -> h.action, h -> h.clock)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("POLICY_CHANGED", null),
+                        org.assertj.core.groups.Tuple.tuple("RECOMPUTED", "FIRST_RESPONSE"),
+                        org.assertj.core.groups.Tuple.tuple("RECOMPUTED", "RESOLUTION"));
+
+        // the new policy's warning, deadline and chain apply from now on
+        assertThat(c.fire(firstResponse, at(Duration.ofMinutes(140)))).isTrue();
+        assertThat(c.fire(firstResponse, at(Duration.ofMinutes(150)))).isTrue();
+        ComplaintEscalated escalated = c.outgoing().stream().filter(e -> e.type().equals("ComplaintEscalated"))
+                .findFirst().orElseThrow().payloadAs(ComplaintEscalated.class);
+        assertThat(escalated.levelName()).isEqualTo("TEAM_LEAD");
+        assertThat(escalated.nextDeadline()).isEqualTo(at(Duration.ofMinutes(180)));
+    }
+
+    @Test
+    void aCategoryChangeKeepsBreachedDeadlinesAndShortensPausedClocksByTheDifference() {
+        ComplaintClocks c = receive();
+        SlaClock firstResponse = clock(c, ClockKind.FIRST_RESPONSE);
+        c.fire(firstResponse, at(Duration.ofMinutes(90)));
+        c.fire(firstResponse, at(Duration.ofHours(2)));
+        assertThat(firstResponse.dueAt).isEqualTo(at(Duration.ofHours(3)));
+        c.apply(event(new CustomerWaitStarted("meter reading", at(Duration.ofHours(2))), at(Duration.ofHours(2))));
+
+        Instant changedAt = at(Duration.ofMinutes(150));
+        recategorise(c, changedAt);
+        assertThat(c.changePolicy(billingPolicy(), WorkingTime.ALWAYS, changedAt, "category changed")).isEqualTo(1);
+        assertThat(firstResponse.remainingSeconds).as("the TEAM_LEAD deadline stays")
+                .isEqualTo(Duration.ofHours(1).toSeconds());
+        SlaClock resolution = clock(c, ClockKind.RESOLUTION);
+        assertThat(resolution.remainingSeconds).isEqualTo(Duration.ofHours(10).toSeconds());
+
+        c.apply(event(new CustomerWaitEnded(7200, at(Duration.ofHours(4))), at(Duration.ofHours(4))));
+        assertThat(resolution.dueAt).isEqualTo(at(Duration.ofHours(14)));
+        assertThat(c.changePolicy(billingPolicy(), WorkingTime.ALWAYS, at(Duration.ofHours(5)), "again"))
+                .as("the policy it already has").isZero();
     }
 }
