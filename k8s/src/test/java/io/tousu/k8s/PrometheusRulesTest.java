@@ -28,7 +28,8 @@ class PrometheusRulesTest {
 
     static final Set<String> ON_CALL_ALERTS = Set.of("TousuServiceDown", "TousuConsumerLagGrowing",
             "TousuOutboxLagHigh", "TousuOutboxBacklogGrowing", "TousuSlaBreachRateHigh", "TousuEscalatedToProvince",
-            "TousuRegulatorRiskRaised", "TousuIntakeErrorRate", "TousuPoisonEvents", "TousuSlaFiringLate");
+            "TousuRegulatorRiskRaised", "TousuIntakeErrorRate", "TousuPoisonEvents", "TousuSlaFiringLate",
+            "TousuHotSpotOpen");
     static final Pattern DURATION = Pattern.compile("[0-9]+(ms|s|m|h|d|w|y)");
 
     @TempDir

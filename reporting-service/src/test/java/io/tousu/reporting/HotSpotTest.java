@@ -81,6 +81,12 @@ class HotSpotTest {
         assertThat(category.count()).isBetween(10L, 12L);
         assertThat(category.baseline()).isEqualTo(0.5);
         assertThat(category.ratio()).isEqualTo(category.count() / 0.5);
+
+        // the open episodes are a gauge per province and dimension, for the hot-spot alert
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString())
+                        .contains("tousu_hotspots_open{dimension=\"CATEGORY\",province=\"HN\"} 1.0")
+                        .contains("tousu_hotspots_open{dimension=\"REGION\",province=\"HN\"} 1.0"));
     }
 
     @Test

@@ -2,12 +2,16 @@ package io.tousu.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -28,6 +32,8 @@ public class EventInbox {
     private static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
     private final MeterRegistry registry;
+    /** The consumers whose counters are registered. */
+    private final Set<String> consumers = ConcurrentHashMap.newKeySet();
 
     public EventInbox(MeterRegistry registry) {
         this.registry = registry;
@@ -42,6 +48,11 @@ public class EventInbox {
      * @return true when the handler ran, false for a duplicate, an unreadable or a malformed event
      */
     public Uni<Boolean> process(String consumer, String json, Function<EventEnvelope, Uni<Void>> handler) {
+        if (consumers.add(consumer)) {
+            // both counters exist from the first event on, at zero, so that increase() sees their first step
+            counter("tousu_inbox_poison", consumer);
+            counter("tousu_inbox_retries", consumer);
+        }
         EventEnvelope envelope;
         try {
             envelope = EventCodec.read(json);
@@ -56,6 +67,11 @@ public class EventInbox {
         }
         return Panache.withTransaction(() -> firstTime(consumer, envelope)
                 .flatMap(first -> first ? handler.apply(envelope).replaceWith(true) : Uni.createFrom().item(false)))
+                .invoke(applied -> {
+                    if (applied) {
+                        recordDelay(consumer, envelope);
+                    }
+                })
                 .onFailure(EventInbox::isPoison).recoverWithItem(failure -> {
                     LOG.errorf("%s skipped event %s of type %s whose content it cannot apply: %s", consumer,
                             envelope.eventId(), envelope.type(), failure.toString());
@@ -76,6 +92,26 @@ public class EventInbox {
      */
     static boolean isPoison(Throwable failure) {
         return failure instanceof EventCodec.MalformedEventException || failure instanceof IllegalArgumentException;
+    }
+
+    /**
+     * {@code tousu_inbox_delay_seconds{consumer}}: from the event's occurrence (its state change
+     * committed upstream) to its application here, relay and broker included; the ingest lag of a
+     * projection. A histogram, so that a quiet topic does not look like a growing lag.
+     */
+    private void recordDelay(String consumer, EventEnvelope envelope) {
+        if (envelope.occurredAt() == null) {
+            return;
+        }
+        Duration delay = Duration.between(envelope.occurredAt(), Instant.now());
+        Timer.builder("tousu_inbox_delay")
+                .description("Time from an event's occurrence to its application by this consumer (ingest lag)")
+                .tag("consumer", consumer)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry)
+                .record(delay.isNegative() ? Duration.ZERO : delay);
     }
 
     private Counter counter(String name, String consumer) {

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.reporting.config.ReportingConfig;
+import io.tousu.reporting.repository.HotSpotRepository;
 import io.tousu.reporting.repository.IndicatorQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +21,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Prometheus gauges {@code tousu_indicator{province, indicator}} of the current month's monitoring
- * table, recomputed on a schedule, so that Grafana can chart the key indicators and alert on them.
- * An undefined figure (nothing to divide by yet) is NaN.
+ * table, and {@code tousu_hotspots_open{province, dimension}} (hot-spot episodes not yet ended),
+ * recomputed on a schedule from the database, so that Grafana can chart the key indicators and
+ * alerts can fire on them (every replica reports the same figures; alerts take the max). An
+ * undefined figure (nothing to divide by yet) is NaN.
  */
 @ApplicationScoped
 public class IndicatorGauges {
@@ -30,16 +33,19 @@ public class IndicatorGauges {
 
     private final IndicatorReports reports;
     private final IndicatorQueries queries;
+    private final HotSpotRepository hotSpots;
     private final MeterRegistry registry;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
     private final Map<List<String>, Double> values = new ConcurrentHashMap<>();
+    private final Map<List<String>, Long> openHotSpots = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
-    public IndicatorGauges(IndicatorReports reports, IndicatorQueries queries, MeterRegistry registry,
-            ReportingConfig config) {
+    public IndicatorGauges(IndicatorReports reports, IndicatorQueries queries, HotSpotRepository hotSpots,
+            MeterRegistry registry, ReportingConfig config) {
         this.reports = reports;
         this.queries = queries;
+        this.hotSpots = hotSpots;
         this.registry = registry;
         this.zone = config.zone();
     }
@@ -51,6 +57,8 @@ public class IndicatorGauges {
         }
         YearMonth month = YearMonth.now(clock.withZone(zone));
         return queries.provinces()
+                .flatMap(provinces -> hotSpots.openCounts().invoke(open -> recordHotSpots(provinces, open))
+                        .replaceWith(provinces))
                 .onItem().transformToMulti(provinces -> Multi.createFrom().iterable(provinces))
                 .onItem().transformToUniAndConcatenate(province -> reports.monthly(province, month))
                 .invoke(this::record)
@@ -65,6 +73,22 @@ public class IndicatorGauges {
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+    }
+
+    /** Every province with complaints gets a series per dimension, zero when nothing is open. */
+    private void recordHotSpots(List<String> provinces, Map<List<String>, Long> open) {
+        for (String province : provinces) {
+            for (HotSpotDimension dimension : HotSpotDimension.values()) {
+                List<String> key = List.of(province, dimension.name());
+                if (openHotSpots.put(key, open.getOrDefault(key, 0L)) == null) {
+                    Gauge.builder("tousu_hotspots_open", openHotSpots, v -> v.getOrDefault(key, 0L))
+                            .description("Hot-spot episodes (service risk warnings) detected and not yet ended")
+                            .tag("province", province)
+                            .tag("dimension", dimension.name())
+                            .register(registry);
+                }
+            }
+        }
     }
 
     private void record(MonthlyTable table) {

@@ -71,6 +71,17 @@ public class HotSpotRepository implements PanacheRepositoryBase<HotSpot, UUID> {
         return list("dimension = ?1 and endedAt is null", dimension);
     }
 
+    /** Open episodes per province and dimension ({@code [province, dimension] -> count}); absent means none. */
+    public Uni<Map<List<String>, Long>> openCounts() {
+        return pool.query("select province, dimension, count(*) from hot_spots where ended_at is null group by 1, 2")
+                .execute()
+                .map(rows -> {
+                    Map<List<String>, Long> counts = new HashMap<>();
+                    rows.forEach(r -> counts.put(List.of(r.getString(0), r.getString(1)), r.getLong(2)));
+                    return counts;
+                });
+    }
+
     /**
      * Opens an episode in the current transaction unless one is open already (another replica may
      * have been first); true when this call opened it.
