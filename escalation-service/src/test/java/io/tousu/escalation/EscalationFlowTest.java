@@ -113,15 +113,21 @@ class EscalationFlowTest {
         EventEnvelope received = TestEvents.complaintReceived("GD", "VALUE_ADDED_SP", "NORMAL", clock.instant());
         events.publish(received);
         awaitTracked(received.complaintId());
-        clock.advance(Duration.ofHours(5));
+        clock.advance(Duration.ofMinutes(210));
+        await().atMost(PATIENCE).until(() -> out.escalationTypes(received.complaintId()).contains("SlaWarning"));
+        clock.advance(Duration.ofMinutes(90));
         await().atMost(PATIENCE).until(() -> out.escalationTypes(received.complaintId()).contains("ComplaintEscalated"));
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("tousu_sla_breaches_total{category=\"VALUE_ADDED_SP\",clock=\"FIRST_RESPONSE\","
+                .body(containsString("tousu_sla_warnings_total{category=\"VALUE_ADDED_SP\",clock=\"FIRST_RESPONSE\","
                         + "province=\"GD\"}"))
+                .body(containsString("tousu_sla_breaches_total{category=\"VALUE_ADDED_SP\",clock=\"FIRST_RESPONSE\","
+                        + "level=\"OWNER\",province=\"GD\"}"))
                 .body(containsString("tousu_escalations_total{category=\"VALUE_ADDED_SP\",level=\"TEAM_LEAD\","
                         + "province=\"GD\"}"))
-                .body(containsString("tousu_sla_firing_lateness_seconds_bucket"))
-                .body(containsString("tousu_sla_open_clocks{kind=\"RESOLUTION\",province=\"GD\"}")));
+                .body(containsString("tousu_sla_firing_lateness_seconds_bucket{action=\"BREACH\""))
+                .body(containsString("tousu_sla_firing_lateness_seconds_count{action=\"WARNING\"}"))
+                .body(containsString("tousu_sla_firing_backlog "))
+                .body(containsString("tousu_sla_open_clocks{kind=\"RESOLUTION\",province=\"GD\",state=\"RUNNING\"}")));
     }
 
     @Test

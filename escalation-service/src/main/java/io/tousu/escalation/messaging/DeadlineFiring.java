@@ -10,6 +10,7 @@ import io.tousu.escalation.config.EscalationConfig;
 import io.tousu.escalation.domain.ComplaintClocks;
 import io.tousu.escalation.domain.SlaClock;
 import io.tousu.escalation.domain.TrackedComplaint;
+import io.tousu.escalation.messaging.EscalationMetrics.Firing;
 import io.tousu.escalation.repository.ComplaintClocksStore;
 import io.tousu.escalation.repository.SlaClockRepository;
 import io.tousu.escalation.repository.TrackedComplaintRepository;
@@ -89,18 +90,22 @@ public class DeadlineFiring {
     public Uni<Integer> fireDue() {
         Instant now = clock.instant();
         List<ComplaintClocks> changed = new ArrayList<>();
-        List<Instant> firingTimes = new ArrayList<>();
+        List<Fired> firingTimes = new ArrayList<>();
         return Panache.withTransaction(() -> clocks.claimDue(now, config.batchSize())
                 .flatMap(due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(due, now, changed, firingTimes)))
                 .invoke(fired -> {
                     changed.forEach(c -> metrics.published(c.outgoing(), c.complaint().category));
                     Instant committed = clock.instant();
-                    firingTimes.forEach(t -> metrics.fired(Duration.between(t, committed)));
+                    firingTimes.forEach(f -> metrics.fired(f.action(), Duration.between(f.at(), committed)));
                 });
     }
 
+    /** A clock fired: what it did and the time it was to be fired at. */
+    private record Fired(Firing action, Instant at) {
+    }
+
     private Uni<Integer> fire(List<SlaClock> due, Instant now, List<ComplaintClocks> changed,
-            List<Instant> firingTimes) {
+            List<Fired> firingTimes) {
         Map<UUID, List<SlaClock>> byComplaint = due.stream()
                 .collect(Collectors.groupingBy(c -> c.complaintId));
         return complaints.lockAvailable(List.copyOf(byComplaint.keySet())).flatMap(available -> Multi.createFrom()
@@ -111,13 +116,14 @@ public class DeadlineFiring {
     }
 
     private Uni<Integer> fire(TrackedComplaint complaint, List<SlaClock> due, Instant now,
-            List<ComplaintClocks> changed, List<Instant> firingTimes) {
+            List<ComplaintClocks> changed, List<Fired> firingTimes) {
         return store.load(complaint).flatMap(aggregate -> {
             int fired = 0;
             for (SlaClock c : due) {
                 Instant firingTime = c.fireAt;
+                Firing action = c.warningDue(now) ? Firing.WARNING : Firing.BREACH;
                 if (aggregate.fire(c, now)) {
-                    firingTimes.add(firingTime);
+                    firingTimes.add(new Fired(action, firingTime));
                     fired++;
                 }
             }
