@@ -22,6 +22,38 @@ public interface QualityConfig {
     /** Appeals (复核) against scores. */
     Appeals appeals();
 
+    /** The risk-rule library (风险地雷库). */
+    Risk risk();
+
+    /** Flags of agents and teams whose error or risk-hit rate is abnormal. */
+    Flags flags();
+
+    /** Risk-rule settings. */
+    interface Risk {
+
+        /**
+         * How long a replica uses the enabled rules it loaded before reading them again; a change made
+         * through this replica's API applies at once, one made through another replica within this long.
+         */
+        @WithDefault("PT30S")
+        Duration rulesRefresh();
+    }
+
+    /** Flag settings: see io.tousu.quality.domain.PeerOutliers for the statistic. */
+    interface Flags {
+
+        /** Tickets an agent or team must have finished in the month before it can be flagged. */
+        @WithDefault("20")
+        int minVolume();
+
+        /**
+         * How many standard errors above its peers' pooled rate a rate must be to be flagged (the
+         * upper control limit of a p-chart; 3 flags about 1 in 740 by chance).
+         */
+        @WithDefault("3.0")
+        double zThreshold();
+    }
+
     /** Appeal settings. */
     interface Appeals {
 

@@ -46,6 +46,7 @@ public final class ComplaintHistory {
     private String ticketNo;
     private String channel;
     private String category;
+    private String subcategory;
     private boolean repeat;
     private Instant receivedAt;
     private String ownerId;
@@ -102,6 +103,7 @@ public final class ComplaintHistory {
         channel = r.channel();
         if (category == null) {
             category = r.category();
+            subcategory = r.subcategory();
         }
         repeat = r.repeatOf() != null && !r.repeatOf().isEmpty();
         receivedAt = r.receivedAt();
@@ -142,6 +144,9 @@ public final class ComplaintHistory {
     }
 
     private void categoryChanged(ComplaintCategoryChanged c) {
+        if (!java.util.Objects.equals(category, c.toCategory())) {
+            subcategory = null;
+        }
         category = c.toCategory();
         if (isResolved() || closedAt != null) {
             categoryChangesAfterResolution++;
@@ -231,6 +236,11 @@ public final class ComplaintHistory {
 
     public String category() {
         return category;
+    }
+
+    /** The subcategory given at intake (null when none, or when the category was changed before receipt arrived). */
+    public String subcategory() {
+        return subcategory;
     }
 
     public boolean repeat() {

@@ -18,6 +18,7 @@ public final class Problems {
     public static final String NOT_THE_AGENT = "https://tousu.io/problems/not-the-inspected-agent";
     public static final String SAME_INSPECTOR = "https://tousu.io/problems/same-inspector";
     public static final String CALIBRATION = "https://tousu.io/problems/calibration";
+    public static final String RULE_CODE_TAKEN = "https://tousu.io/problems/risk-rule-code-taken";
 
     private Problems() {
     }

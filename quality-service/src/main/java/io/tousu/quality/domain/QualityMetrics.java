@@ -9,19 +9,45 @@ import io.tousu.events.quality.InspectionScored;
 import io.tousu.events.quality.RiskHitRecorded;
 import io.tousu.events.quality.TicketErrorRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Business metrics of quality, tagged by province, counted from the events a committed change
  * published: inspections sampled (by reason) and scored, the scores, ticket errors by type and
- * risk hits by minefield.
+ * risk hits by minefield; and the agents and teams flagged at the latest look at the flags.
  */
 @ApplicationScoped
 public class QualityMetrics {
 
     private final MeterRegistry registry;
+    private final Map<List<String>, AtomicInteger> flagged = new ConcurrentHashMap<>();
 
     public QualityMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * The agents and teams flagged when the province's flags of a month were last computed, by level
+     * (AGENT, TEAM) and measure (TICKET_ERRORS, RISK_HITS): a gauge per province, month, level and measure.
+     */
+    public void flags(String province, String month, List<Flags.Flag> flags) {
+        for (Flags.Level level : Flags.Level.values()) {
+            for (Flags.Measure measure : Flags.Measure.values()) {
+                int n = (int) flags.stream().filter(f -> f.level() == level && f.measure() == measure).count();
+                flagged.computeIfAbsent(List.of(province, month, level.name(), measure.name()), k -> {
+                    AtomicInteger value = new AtomicInteger();
+                    io.micrometer.core.instrument.Gauge.builder("tousu_quality_flagged", value, AtomicInteger::get)
+                            .description("Agents and teams flagged for intervention at the latest look")
+                            .tag("province", province).tag("month", month).tag("level", level.name())
+                            .tag("measure", measure.name())
+                            .register(registry);
+                    return value;
+                }).set(n);
+            }
+        }
     }
 
     /** Counts what a committed change published. */

@@ -4,9 +4,11 @@ import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventEnvelope;
 import io.tousu.platform.messaging.EventInbox;
 import io.tousu.platform.messaging.Outbox;
+import io.tousu.quality.domain.ComplaintFacts;
 import io.tousu.quality.domain.ComplaintHistory;
 import io.tousu.quality.domain.Outgoing;
 import io.tousu.quality.domain.QualityMetrics;
+import io.tousu.quality.domain.RiskDetector;
 import io.tousu.quality.domain.SamplingService;
 import io.tousu.quality.domain.TicketErrors;
 import io.tousu.quality.repository.HistoryRepository;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps each complaint's history from {@code tousu.complaints} and {@code tousu.escalations}, once
  * per event, and acts on it in the same transaction: sampling once the complaint is resolved or
- * closed, and a WRONG_CATEGORY ticket error for a category changed after resolution. Events of one
+ * closed, a WRONG_CATEGORY ticket error for a category changed after resolution, the complaint's
+ * facts for audits and flags, and the check of the event against the risk rules. Events of one
  * complaint are serialised by a lock, whichever topic they come from.
  */
 @ApplicationScoped
@@ -33,9 +36,13 @@ public class QualityEventsConsumer {
     private final TicketErrors errors;
     private final Outbox outbox;
     private final QualityMetrics metrics;
+    private final ComplaintFacts facts;
+    private final RiskDetector risk;
 
     public QualityEventsConsumer(EventInbox inbox, HistoryRepository history, SamplingService sampling,
-            TicketErrors errors, Outbox outbox, QualityMetrics metrics) {
+            TicketErrors errors, Outbox outbox, QualityMetrics metrics, ComplaintFacts facts, RiskDetector risk) {
+        this.facts = facts;
+        this.risk = risk;
         this.inbox = inbox;
         this.history = history;
         this.sampling = sampling;
@@ -76,7 +83,10 @@ public class QualityEventsConsumer {
                 .flatMap(appended -> history.events(id))
                 .flatMap(events -> {
                     ComplaintHistory h = ComplaintHistory.of(events);
-                    return sampling.consider(id, h, out).flatMap(sampled -> errors.recordAutomatic(id, events, h, out));
+                    return sampling.consider(id, h, out)
+                            .flatMap(sampled -> errors.recordAutomatic(id, events, h, out))
+                            .flatMap(recorded -> facts.refresh(id, h))
+                            .flatMap(refreshed -> risk.check(event, events, h, out));
                 });
     }
 }
