@@ -50,9 +50,8 @@ class AppealTest {
     /** A sampled complaint of the agent, claimed and scored by the inspector; returns the inspection id. */
     static String scored(Lifecycle c, String inspector) {
         String id = sampled(c);
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"" + inspector + "\"}")
-                .post("/api/v1/inspections/" + id + "/claim").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(ScoringTest.answers(inspector, true, ""))
+        ScoringTest.as(inspector).post("/api/v1/inspections/" + id + "/claim").then().statusCode(200);
+        ScoringTest.as(inspector).contentType(ContentType.JSON).body(ScoringTest.answers(true, ""))
                 .post("/api/v1/inspections/" + id + "/score").then().statusCode(200);
         return id;
     }

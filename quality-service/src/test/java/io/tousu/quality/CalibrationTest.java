@@ -35,21 +35,17 @@ class CalibrationTest {
         try (QualityTopic quality = new QualityTopic(Broker.bootstrap())) {
             String id = AppealTest.scored(c, "qa-cal1");
             String path = "/api/v1/inspections/" + id + "/calibration";
-            given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-cal1\"}").post(path).then()
-                    .statusCode(409).contentType(PROBLEM);
-            given().auth().oauth2(Tokens.of("sup-cal", "supervisor", "GD")).contentType(ContentType.JSON)
-                    .body("{\"inspectorId\":\"sup-cal\"}").post(path).then().statusCode(403);
-            given().contentType(ContentType.JSON).body("{}").post(path).then().statusCode(400)
-                    .body("violations[0].field", equalTo("inspectorId"));
-            String cal = given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-cal2\"}").post(path).then()
+            // the calibrating inspector is the caller, who must not be the one who scored it
+            ScoringTest.as("qa-cal1").post(path).then().statusCode(409).contentType(PROBLEM);
+            given().auth().oauth2(Tokens.of("sup-cal", "supervisor", "GD")).post(path).then().statusCode(403);
+            String cal = ScoringTest.as("qa-cal2").post(path).then()
                     .statusCode(201).body("status", equalTo("CLAIMED")).body("calibrationOf", equalTo(id))
                     .body("inspectorId", equalTo("qa-cal2")).body("agentId", equalTo(agent)).extract().path("id");
-            given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-cal2\"}").post(path).then()
-                    .statusCode(409);
-            given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-cal3\"}")
-                    .post("/api/v1/inspections/" + cal + "/calibration").then().statusCode(409);
+            ScoringTest.as("qa-cal2").contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-cal9\"}").post(path)
+                    .then().statusCode(409);
+            ScoringTest.as("qa-cal3").post("/api/v1/inspections/" + cal + "/calibration").then().statusCode(409);
             // the second inspector fails identity verification
-            given().contentType(ContentType.JSON).body(ScoringTest.answers("qa-cal2", false, ""))
+            ScoringTest.as("qa-cal2").contentType(ContentType.JSON).body(ScoringTest.answers(false, ""))
                     .post("/api/v1/inspections/" + cal + "/score").then().statusCode(200)
                     .body("status", equalTo("SCORED"));
             // not the agent's: no appeal

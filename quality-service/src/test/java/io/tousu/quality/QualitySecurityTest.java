@@ -94,7 +94,7 @@ class QualitySecurityTest {
         given().auth().oauth2(GD_SUPERVISOR).contentType(ContentType.JSON).body("{\"inspectorId\":\"sup-gd\"}")
                 .post("/api/v1/inspections/" + id + "/claim").then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(GD_SUPERVISOR).contentType(ContentType.JSON)
-                .body(ScoringTest.answers("sup-gd", true, "")).post("/api/v1/inspections/" + id + "/score").then()
+                .body(ScoringTest.answers(true, "")).post("/api/v1/inspections/" + id + "/score").then()
                 .statusCode(403);
         given().auth().oauth2(GD_INSPECTOR).contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-gd\"}")
                 .post("/api/v1/inspections/" + id + "/claim").then().statusCode(404);
@@ -143,7 +143,7 @@ class QualitySecurityTest {
         given().auth().oauth2(GD_INSPECTOR).contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-gd\"}")
                 .post("/api/v1/inspections/" + fjInspection + "/claim").then().statusCode(404);
         given().auth().oauth2(GD_INSPECTOR).contentType(ContentType.JSON)
-                .body(ScoringTest.answers("qa-gd", true, "")).post("/api/v1/inspections/" + fjInspection + "/score")
+                .body(ScoringTest.answers(true, "")).post("/api/v1/inspections/" + fjInspection + "/score")
                 .then().statusCode(404);
         given().auth().oauth2(GD_INSPECTOR).get("/api/v1/inspection-candidates/" + fujian.id).then()
                 .statusCode(404).body("detail", equalTo("no events of complaint " + fujian.id));
@@ -161,7 +161,7 @@ class QualitySecurityTest {
                 .post("/api/v1/inspections/" + gdInspection + "/claim").then().statusCode(200)
                 .body("status", equalTo("CLAIMED"));
         given().auth().oauth2(GD_INSPECTOR).contentType(ContentType.JSON)
-                .body(ScoringTest.answers("qa-gd", true, "")).post("/api/v1/inspections/" + gdInspection + "/score")
+                .body(ScoringTest.answers(true, "")).post("/api/v1/inspections/" + gdInspection + "/score")
                 .then().statusCode(200).body("status", equalTo("SCORED"));
 
         // ticket errors: another province's complaint is refused exactly like an unknown one

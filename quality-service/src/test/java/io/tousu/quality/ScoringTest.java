@@ -14,10 +14,12 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.tousu.events.quality.InspectionScored;
 import io.tousu.quality.domain.Lifecycle;
 import io.tousu.testing.KafkaTestResource;
 import io.tousu.testing.PostgresTestResource;
+import io.tousu.testing.Tokens;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ScoringTest {
 
     static final String DEFAULT_ANSWERS = """
-            {"inspectorId":"%s","comment":"ok","items":[
+            {"comment":"ok","items":[
              {"code":"IDENTITY_VERIFIED","passed":%s},{"code":"SYSTEMS_QUERIED","passed":true},
              {"code":"SCRIPT_FOLLOWED","points":4},{"code":"NO_NEEDLESS_SWAP","passed":true}%s]}""";
 
@@ -39,8 +41,13 @@ class ScoringTest {
                 .extract().path("decisions[0].inspectionId"), id -> id != null);
     }
 
-    static String answers(String inspector, boolean identity, String extra) {
-        return DEFAULT_ANSWERS.formatted(inspector, identity, extra);
+    static String answers(boolean identity, String extra) {
+        return DEFAULT_ANSWERS.formatted(identity, extra);
+    }
+
+    /** A request as the inspector (in GD): claims, scores and calibrations are the caller's. */
+    static RequestSpecification as(String inspector) {
+        return given().auth().oauth2(Tokens.of(inspector, "inspector", "GD"));
     }
 
     @Test
@@ -57,23 +64,23 @@ class ScoringTest {
                 .body("automatic.FIRST_RESPONSE_IN_TIME.passed", equalTo(true))
                 .body("automatic.FOLLOW_UP_DONE.passed", equalTo(false));
 
-        given().contentType(ContentType.JSON).body(answers("qa-1", true, "")).post("/api/v1/inspections/" + id
+        as("qa-1").contentType(ContentType.JSON).body(answers(true, "")).post("/api/v1/inspections/" + id
                 + "/score").then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-1\"}").post("/api/v1/inspections/" + id
+        as("qa-1").post("/api/v1/inspections/" + id
                 + "/claim").then().statusCode(200).body("status", equalTo("CLAIMED"))
                 .body("inspectorId", equalTo("qa-1"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-2\"}").post("/api/v1/inspections/" + id
+        as("qa-2").post("/api/v1/inspections/" + id
                 + "/claim").then().statusCode(409).body("detail", containsString("qa-1"));
 
         // overriding the broken promise without a reason is refused, naming the item
-        given().contentType(ContentType.JSON).body(answers("qa-1", true, ",{\"code\":\"PROMISE_KEPT\",\"passed\":true}"))
+        as("qa-1").contentType(ContentType.JSON).body(answers(true, ",{\"code\":\"PROMISE_KEPT\",\"passed\":true}"))
                 .post("/api/v1/inspections/" + id + "/score").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("items[4].overrideReason"))
                 .body("violations[0].message", containsString("broken"));
 
         try (QualityTopic quality = new QualityTopic(Broker.bootstrap())) {
-            given().contentType(ContentType.JSON).body(answers("qa-1", true,
+            as("qa-1").contentType(ContentType.JSON).body(answers(true,
                     ",{\"code\":\"FOLLOW_UP_DONE\",\"passed\":true,\"overrideReason\":\"visit logged on paper\"}"))
                     .post("/api/v1/inspections/" + id + "/score").then().statusCode(200)
                     .body("status", equalTo("SCORED"))
@@ -94,7 +101,7 @@ class ScoringTest {
                 assertThat(s.scorecardVersion()).isEqualTo(1);
             });
         }
-        given().contentType(ContentType.JSON).body(answers("qa-1", true, "")).post("/api/v1/inspections/" + id
+        as("qa-1").contentType(ContentType.JSON).body(answers(true, "")).post("/api/v1/inspections/" + id
                 + "/score").then().statusCode(409);
         given().queryParam("status", "SCORED").queryParam("inspectorId", "qa-1").get("/api/v1/inspections").then()
                 .body("items.id", hasItem(id));
@@ -106,11 +113,11 @@ class ScoringTest {
         Lifecycle c = new Lifecycle("GD", start()).received("REGULATOR", "BILLING_DISPUTE", false)
                 .resolved(h(2), agent, true, "STAFF", BigDecimal.TEN);
         String id = sampled(c);
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-3\"}").post("/api/v1/inspections/" + id
+        as("qa-3").post("/api/v1/inspections/" + id
                 + "/claim").then().statusCode(200);
         given().get("/api/v1/inspections/" + id).then().body("scorecard.category", equalTo("BILLING_DISPUTE"));
-        given().contentType(ContentType.JSON).body("""
-                {"inspectorId":"qa-3","items":[{"code":"IDENTITY_VERIFIED","passed":true},
+        as("qa-3").contentType(ContentType.JSON).body("""
+                {"items":[{"code":"IDENTITY_VERIFIED","passed":true},
                  {"code":"BILL_ITEMS_CHECKED","passed":false},{"code":"CHARGES_EXPLAINED","points":5},
                  {"code":"SCRIPT_FOLLOWED","points":5}]}""").post("/api/v1/inspections/" + id + "/score").then()
                 .statusCode(200)
@@ -126,23 +133,23 @@ class ScoringTest {
         String id = sampled(new Lifecycle("GD", start()).received("REGULATOR", "OTHER", false)
                 .resolved(h(2), agent, false, "NONE", null));
         String path = "/api/v1/inspections/" + id;
-        given().contentType(ContentType.JSON).body("{}").post(path + "/claim").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("inspectorId"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa 1; drop\"}").post(path + "/claim").then()
-                .statusCode(400).body("violations[0].field", equalTo("inspectorId"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-4\"}").post(path + "/claim").then()
-                .statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-4\",\"items\":[{\"code\":\"IDENTITY_VERIFIED\","
+        // the inspector is the caller: a body is not needed, and an inspectorId in one is ignored
+        as("qa-4").post(path + "/claim").then().statusCode(200).body("inspectorId", equalTo("qa-4"));
+        as("qa-4").contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-9\"}").post(path + "/claim").then()
+                .statusCode(200).body("inspectorId", equalTo("qa-4"));
+        as("qa-9").contentType(ContentType.JSON).body(answers(true, "")).post(path + "/score").then()
+                .statusCode(409);
+        as("qa-4").contentType(ContentType.JSON).body("{\"items\":[{\"code\":\"IDENTITY_VERIFIED\","
                 + "\"passed\":true},{\"code\":\"SCRIPT_FOLLOWED\",\"points\":9}]}").post(path + "/score").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("items[1].points"))
                 .body("violations.find { it.field == 'items' }.message", containsString("SYSTEMS_QUERIED"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-4\",\"items\":[{\"code\":\"X\",\"pased\":1}]}")
+        as("qa-4").contentType(ContentType.JSON).body("{\"items\":[{\"code\":\"X\",\"pased\":1}]}")
                 .post(path + "/score").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("items[0].pased"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":\"qa-4\",\"items\":null}").post(path + "/score")
+        as("qa-4").contentType(ContentType.JSON).body("{\"items\":null}").post(path + "/score")
                 .then().statusCode(400).body("violations[0].field", equalTo("items"));
-        given().contentType(ContentType.JSON).body("{\"inspectorId\":").post(path + "/score").then().statusCode(400)
+        as("qa-4").contentType(ContentType.JSON).body("{\"items\":").post(path + "/score").then().statusCode(400)
                 .contentType("application/problem+json");
         given().get(path).then().body("status", equalTo("CLAIMED"));
     }

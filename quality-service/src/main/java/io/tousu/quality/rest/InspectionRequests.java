@@ -20,28 +20,21 @@ public final class InspectionRequests {
     private InspectionRequests() {
     }
 
-    /** Claim an inspection. */
-    @Schema(description = "Claim an inspection from the queue")
-    public record Claim(
-            @Schema(description = "The inspector claiming it", example = "qa-07", required = true)
-            @NotNull(message = "is required") @Pattern(regexp = STAFF_ID, message = STAFF_ID_MESSAGE)
-            String inspectorId) {
-    }
-
     /** Score a claimed inspection. */
-    @Schema(description = "The inspector's answers. Automatic items may be left out (the value computed from the "
-            + "history is used) or answered differently with an overrideReason.")
+    @Schema(description = "The inspector's answers; the inspector is the token's subject. Automatic items may be left "
+            + "out (the value computed from the history is used) or answered differently with an overrideReason.")
     public record Score(
-            @Schema(description = "The inspector who claimed it", example = "qa-07", required = true)
-            @NotNull(message = "is required") @Pattern(regexp = STAFF_ID, message = STAFF_ID_MESSAGE)
-            String inspectorId,
+            @Schema(description = "Ignored (the inspector is the token's subject); accepted so that older clients "
+                    + "are not refused", deprecated = true, example = "qa-07")
+            @Pattern(regexp = STAFF_ID, message = STAFF_ID_MESSAGE) String inspectorId,
             @Schema(required = true) @NotNull(message = "is required")
             List<@Valid @NotNull(message = "must not be null") Item> items,
             @Schema(description = "Free text for the agent") @Size(max = 2000, message = "must be at most 2000 characters")
             String comment) {
 
-        InspectionWork.Scoring toScoring() {
-            return new InspectionWork.Scoring(inspectorId, items.stream().map(i -> new ScoreCheck.Given(i.code(),
+        /** The scoring by {@code inspector}, the caller. */
+        InspectionWork.Scoring toScoring(String inspector) {
+            return new InspectionWork.Scoring(inspector, items.stream().map(i -> new ScoreCheck.Given(i.code(),
                     i.passed(), i.points(), i.overrideReason())).toList(), comment);
         }
     }

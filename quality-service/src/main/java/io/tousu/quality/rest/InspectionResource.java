@@ -129,15 +129,13 @@ public class InspectionResource {
     @POST
     @Path("{id}/claim")
     @RolesAllowed(Roles.INSPECTOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Claim a pending inspection", description = "Claiming one's own claim again is harmless.")
-    @APIResponse(responseCode = "400", description = "The inspector id is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Claim a pending inspection", description = "Claimed by the caller (the token's subject); "
+            + "no body is needed (one sent, e.g. an older client's {\"inspectorId\": ...}, is ignored). Claiming "
+            + "one's own claim again is harmless.")
     @APIResponse(responseCode = "409", description = "Claimed by another inspector, or already scored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<InspectionView> claim(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Claim body) {
-        return work.claim(id, body.inspectorId(), caller::canSee).map(InspectionView::of);
+    public Uni<InspectionView> claim(@PathParam("id") UUID id) {
+        return work.claim(id, caller.id(), caller::canSee).map(InspectionView::of);
     }
 
     @POST
@@ -145,16 +143,17 @@ public class InspectionResource {
     @RolesAllowed(Roles.INSPECTOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score a claimed inspection",
-            description = "Scored with the scorecard in use for the complaint's category (or the default); the "
-                    + "inspection keeps that version. Publishes InspectionScored.")
+            description = "By the caller, who must have claimed it. Scored with the scorecard in use for the "
+                    + "complaint's category (or the default); the inspection keeps that version. Publishes "
+                    + "InspectionScored.")
     @APIResponse(responseCode = "400", description = "An item is unknown, missing, of the wrong kind, or an automatic "
             + "item is overridden without a reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not claimed by this inspector, or already scored",
+    @APIResponse(responseCode = "409", description = "Not claimed by the caller, or already scored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InspectionView> score(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Score body) {
-        return work.score(id, body.toScoring(), caller::canSee).map(InspectionView::of);
+        return work.score(id, body.toScoring(caller.id()), caller::canSee).map(InspectionView::of);
     }
 
     @POST
@@ -181,9 +180,9 @@ public class InspectionResource {
     @POST
     @Path("{id}/calibration")
     @RolesAllowed(Roles.INSPECTOR)
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a calibration inspection of the same complaint and round",
-            description = "Claimed by the given inspector (not the one of the sampled inspection), then scored with "
+            description = "Claimed by the caller (not the inspector of the sampled inspection; no body is "
+                    + "needed, one sent is ignored), then scored with "
                     + "POST /api/v1/inspections/{calibrationId}/score. It does not count toward the agent: no "
                     + "sampling quota, no InspectionScored, no appeal.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InspectionView.class)))
@@ -192,9 +191,8 @@ public class InspectionResource {
     @APIResponse(responseCode = "409", description = "The same inspector, a second calibration by the same "
             + "inspector, or a calibration inspection given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> calibrate(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") InspectionRequests.Claim body) {
-        return work.calibrate(id, body.inspectorId(), caller::canSee)
+    public Uni<Response> calibrate(@PathParam("id") UUID id) {
+        return work.calibrate(id, caller.id(), caller::canSee)
                 .map(i -> Response.status(201).entity(InspectionView.of(i)).build());
     }
 
