@@ -14,31 +14,54 @@ public class IntakeMetrics {
         this.registry = registry;
     }
 
-    /** A complaint was taken in. */
+    /**
+     * A complaint was taken in. The counters of what may follow for its province and category
+     * (repeats, malicious flags, urges, the first assignment) are registered too, at zero, so that
+     * Prometheus' increase() counts their first step and dashboards find every series.
+     */
     public void received(Complaint c) {
         Counter.builder("tousu_complaints_received").description("Complaints taken in")
                 .tag("province", c.province).tag("channel", c.channel.name()).tag("category", c.category)
                 .tag("priority", c.priority.name()).register(registry).increment();
+        Counter repeats = repeats(c);
+        Counter malicious = suspectedMalicious(c);
+        urges(c);
+        transitions(c, ComplaintStatus.RECEIVED, ComplaintStatus.ASSIGNED);
         if (!c.repeatOf.isEmpty()) {
-            Counter.builder("tousu_complaints_repeat").description("Repeat complaints (same customer and category)")
-                    .tag("province", c.province).tag("category", c.category).register(registry).increment();
+            repeats.increment();
         }
         if (c.suspectedMalicious) {
-            Counter.builder("tousu_complaints_suspected_malicious").description("Complaints flagged as malicious or bulk")
-                    .tag("province", c.province).register(registry).increment();
+            malicious.increment();
         }
     }
 
     /** A complaint was urged (counted urges only). */
     public void urged(Complaint c) {
-        Counter.builder("tousu_complaints_urged").description("Counted urges (催单)")
-                .tag("province", c.province).tag("category", c.category).register(registry).increment();
+        urges(c).increment();
     }
 
     /** A complaint moved from one status to another. */
     public void transition(Complaint c, ComplaintStatus from, ComplaintStatus to) {
-        Counter.builder("tousu_complaint_transitions").description("Status changes of complaints")
-                .tag("province", c.province).tag("from", from.name()).tag("to", to.name()).register(registry)
-                .increment();
+        transitions(c, from, to).increment();
+    }
+
+    private Counter repeats(Complaint c) {
+        return Counter.builder("tousu_complaints_repeat").description("Repeat complaints (same customer and category)")
+                .tag("province", c.province).tag("category", c.category).register(registry);
+    }
+
+    private Counter suspectedMalicious(Complaint c) {
+        return Counter.builder("tousu_complaints_suspected_malicious")
+                .description("Complaints flagged as malicious or bulk").tag("province", c.province).register(registry);
+    }
+
+    private Counter urges(Complaint c) {
+        return Counter.builder("tousu_complaints_urged").description("Counted urges (催单)")
+                .tag("province", c.province).tag("category", c.category).register(registry);
+    }
+
+    private Counter transitions(Complaint c, ComplaintStatus from, ComplaintStatus to) {
+        return Counter.builder("tousu_complaint_transitions").description("Status changes of complaints")
+                .tag("province", c.province).tag("from", from.name()).tag("to", to.name()).register(registry);
     }
 }
