@@ -130,33 +130,50 @@ class AuditAndFlagTest {
     }
 
     @Test
-    void anAgentAndATeamWhoseRiskHitRateStandsOutAreFlagged() {
+    void agentsAndTeamsWhoseRiskHitOrErrorRateStandsOutAreFlagged() {
         Instant march = Instant.parse("2026-03-10T02:00:00Z");
         String bad = agent("leaky");
         List<String> good = List.of(agent("ok"), agent("ok"), agent("ok"), agent("ok"));
+        String careless = good.get(0);
         List<EventEnvelope> events = new ArrayList<>();
+        List<Lifecycle> carelessTickets = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             events.addAll(ticket("FG", march.plus(h(i)), bad, "team-leaky", i < 5).events());
             for (String g : good) {
-                events.addAll(ticket("FG", march.plus(h(i)), g, "team-ok", false).events());
+                Lifecycle t = ticket("FG", march.plus(h(i)), g, "team-ok", false);
+                if (g.equals(careless)) {
+                    carelessTickets.add(t);
+                }
+                events.addAll(t.events());
             }
         }
         Broker.publish(events);
         awaitTickets("FG", "2026-03", 30, 5);
+        // an inspector finds errors in 5 of the careless agent's 6 tickets (two in one of them)
+        for (int i = 0; i < 6; i++) {
+            for (int n = 0; n < (i == 0 ? 2 : i < 5 ? 1 : 0); n++) {
+                given().contentType(ContentType.JSON).body("""
+                        {"complaintId":"%s","errorType":"MISSING_INFORMATION","description":"no account number",
+                         "recordedBy":"qa-fg"}""".formatted(carelessTickets.get(i).id)).post("/api/v1/ticket-errors")
+                        .then().statusCode(201);
+            }
+        }
 
         given().queryParam("province", "FG").queryParam("month", "2026-03").get("/api/v1/flags").then()
                 .statusCode(200).body("statistic", containsString("p-chart"))
                 .body("minVolume", equalTo(5)).body("zThreshold", equalTo(3.0f))
-                .body("flags", hasSize(2))
-                .body("flags.find { it.level == 'AGENT' }.id", equalTo(bad))
-                .body("flags.find { it.level == 'AGENT' }.measure", equalTo("RISK_HITS"))
-                .body("flags.find { it.level == 'AGENT' }.tickets", equalTo(6))
-                .body("flags.find { it.level == 'AGENT' }.events", equalTo(5))
-                .body("flags.find { it.level == 'AGENT' }.peerRate", equalTo(0.0f))
-                .body("flags.find { it.level == 'TEAM' }.id", equalTo("team-leaky"));
+                .body("flags", hasSize(3))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'RISK_HITS' }.id", equalTo(bad))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'RISK_HITS' }.tickets", equalTo(6))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'RISK_HITS' }.events", equalTo(5))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'RISK_HITS' }.peerRate", equalTo(0.0f))
+                .body("flags.find { it.level == 'TEAM' && it.measure == 'RISK_HITS' }.id", equalTo("team-leaky"))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'TICKET_ERRORS' }.id", equalTo(careless))
+                .body("flags.find { it.level == 'AGENT' && it.measure == 'TICKET_ERRORS' }.events", equalTo(5));
         given().queryParam("province", "FG").queryParam("month", "2026-04").get("/api/v1/flags").then()
                 .statusCode(200).body("flags", hasSize(0));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("tousu_quality_flagged{level=\"AGENT\",measure=\"RISK_HITS\",month=\"2026-03\",province=\"FG\"} 1.0"));
+                .body(containsString("tousu_quality_flagged{level=\"AGENT\",measure=\"RISK_HITS\",month=\"2026-03\",province=\"FG\"} 1.0"))
+                .body(containsString("tousu_quality_flagged{level=\"AGENT\",measure=\"TICKET_ERRORS\",month=\"2026-03\",province=\"FG\"} 1.0"));
     }
 }
