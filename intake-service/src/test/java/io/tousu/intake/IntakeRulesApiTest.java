@@ -74,6 +74,18 @@ class IntakeRulesApiTest {
     }
 
     @Test
+    void searchResultsMaskTheCustomerIdWhichOneComplaintShowsInFull() {
+        String id = given().contentType(ContentType.JSON)
+                .body(IntakeApi.complaintJson("APP", freshMsisdn(), "OTHER", "x")
+                        .replace("\"tier\":\"STANDARD\"", "\"customerId\":\"C0012345\",\"tier\":\"STANDARD\""))
+                .post("/api/v1/complaints").then().statusCode(201).body("customer.customerId", equalTo("C0012345"))
+                .extract().path("id");
+        get(id).body("customer.customerId", equalTo("C0012345"));
+        given().queryParam("province", "GD").queryParam("size", 100).get("/api/v1/complaints").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.customer.customerId", equalTo("C0****45"));
+    }
+
+    @Test
     void searchFiltersAndPages() {
         String msisdn = freshMsisdn();
         String id = submit(msisdn, "BROADBAND_INSTALL");

@@ -63,9 +63,9 @@ class ComplaintFlowIT {
     private static String submit(String channel, String category) {
         return api(Service.INTAKE).contentType(ContentType.JSON).body("""
                 {"channel":"%s","channelRef":"st-%s","province":"GD","city":"Guangzhou",
-                 "customer":{"msisdn":"13912345678"},
+                 "customer":{"msisdn":"13912345678","customerId":"%s"},
                  "category":"%s","description":"system test complaint"}""".formatted(channel, UUID.randomUUID(),
-                category))
+                PersonalDataInLogsIT.CUSTOMER_ID, category))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
 

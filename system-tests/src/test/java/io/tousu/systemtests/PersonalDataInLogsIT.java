@@ -17,11 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs after the other system tests (which submit complaints with full phone numbers) and reads
- * every log the packaged services and the stack wrote: none may hold a full mobile number.
+ * every log the packaged services and the stack wrote: none may hold a full mobile number or the
+ * customer id the flows submitted.
  */
 @Order(Integer.MAX_VALUE)
 @ExtendWith(PackagedSuite.class)
 class PersonalDataInLogsIT {
+
+    /** The customer id the flows submit (ComplaintFlowIT); it must not reach any log either. */
+    static final String CUSTOMER_ID = "CUST-7731942";
 
     /** An 11-digit Chinese mobile number standing alone (not part of a longer number or id). */
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])");
@@ -40,10 +44,13 @@ class PersonalDataInLogsIT {
                     if (m.find()) {
                         found.add(file.getFileName() + ":" + (i + 1) + " " + m.group().substring(0, 3) + "…");
                     }
+                    if (lines.get(i).contains(CUSTOMER_ID)) {
+                        found.add(file.getFileName() + ":" + (i + 1) + " customer id " + CUSTOMER_ID.substring(0, 4) + "…");
+                    }
                 }
             }
         }
         assertThat(files).as("log files of the services").isGreaterThanOrEqualTo(4);
-        assertThat(found).as("full phone numbers in logs").isEmpty();
+        assertThat(found).as("full phone numbers and customer ids in logs").isEmpty();
     }
 }

@@ -154,7 +154,7 @@ public class ComplaintResource {
                 Optional.ofNullable(owner), Optional.ofNullable(team), instant("receivedFrom", receivedFrom),
                 instant("receivedTo", receivedTo));
         return Panache.withSession(() -> complaints.search(filter, page, size))
-                .map(p -> new ComplaintPage(p.items().stream().map(ComplaintView::of).toList(), p.page(), p.size(),
+                .map(p -> new ComplaintPage(p.items().stream().map(c -> ComplaintView.of(c).inList()).toList(), p.page(), p.size(),
                         p.total()));
     }
 

@@ -30,8 +30,38 @@ public record ComplaintView(UUID id, String ticketNo, String channel, String cha
         @Schema(description = "Promises made to the customer (on GET by id)") List<PromiseView> promises,
         @Schema(description = "Who did what and when (on GET by id)") List<HistoryView> history) {
 
-    /** The customer, masked. */
-    public record Customer(@Schema(example = "138****5678") String msisdnMasked, String customerId, String tier) {
+    /**
+     * The customer: the phone number always masked; the customer id in full on one complaint (the
+     * handler needs it to find the account) and masked in search results, which list many customers.
+     */
+    public record Customer(@Schema(example = "138****5678") String msisdnMasked,
+            @Schema(description = "In full on a single complaint, masked (C0****45) in search results",
+                    example = "C0012345") String customerId,
+            String tier) {
+
+        /** The same customer with the customer id masked. */
+        Customer masked() {
+            return new Customer(msisdnMasked, maskCustomerId(customerId), tier);
+        }
+    }
+
+    /** Keeps the first two and last two characters of a customer id; shorter ids become stars. */
+    static String maskCustomerId(String id) {
+        if (id == null || id.isEmpty()) {
+            return id;
+        }
+        if (id.length() <= 6) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 2) + "*".repeat(id.length() - 4) + id.substring(id.length() - 2);
+    }
+
+    /** This view as a search result: the customer id masked. */
+    ComplaintView inList() {
+        return new ComplaintView(id, ticketNo, channel, channelRef, province, city, customer.masked(), category,
+                subcategory, description, attachments, contactPreference, contactWindow, priority, priorityReasons,
+                status, owner, handedOff, repeatOf, suspectedMalicious, maliciousReasons, urgeCount, reopenCount,
+                resolution, followUp, receivedAt, updatedAt, closedAt, version, allowedActions, promises, history);
     }
 
     public record Attachment(String name, String reference) {
