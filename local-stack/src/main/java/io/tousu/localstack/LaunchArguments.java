@@ -2,6 +2,7 @@ package io.tousu.localstack;
 
 import io.tousu.localstack.demo.DemoOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -18,9 +19,10 @@ import java.util.Set;
  * @param portOffset added to every standard port
  * @param demo run the demo traffic once the stack is up
  * @param demoSpeed the demo's simulated seconds per real second
+ * @param readyTimeout how long each service may take to report ready
  */
 record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path stateDir, int portOffset, boolean demo,
-        int demoSpeed) {
+        int demoSpeed, Duration readyTimeout) {
 
     /** The options {@link LocalStackMain} understands, for {@code --help} and error messages. */
     static final String USAGE = """
@@ -36,6 +38,8 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
                                       a second stack beside the first; give it its own --state-dir
               --demo                  once up, drive the APIs with demo traffic like a provincial centre
               --demo-speed N          simulated seconds per real second of the demo (default 60)
+              --ready-timeout S       seconds each service may take to report ready (default 120;
+                                      raise it on a slow or busy machine)
               -h, --help              show this help""";
 
     /**
@@ -55,6 +59,7 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
         int portOffset = 0;
         boolean demo = false;
         int demoSpeed = DemoOptions.DEFAULT_SPEED;
+        Duration readyTimeout = StackOptions.DEFAULT_READY_TIMEOUT;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -69,16 +74,17 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
                     demo = true;
                     demoSpeed = DemoOptions.speed(value(arg, rest));
                 }
+                case "--ready-timeout" -> readyTimeout = readyTimeout(value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new LaunchArguments(help, fresh, services, stateDir, portOffset, demo, demoSpeed);
+        return new LaunchArguments(help, fresh, services, stateDir, portOffset, demo, demoSpeed, readyTimeout);
     }
 
     /** Stack options for a checkout at {@code home}. */
     StackOptions toOptions(Path home, ProgressListener progress) {
         StackOptions.Builder builder = StackOptions.builder(home).fresh(fresh).services(services)
-                .portOffset(portOffset).progress(progress);
+                .portOffset(portOffset).readyTimeout(readyTimeout).progress(progress);
         if (stateDir != null) {
             builder.stateDir(stateDir);
         }
@@ -107,6 +113,19 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
             throw new IllegalArgumentException("--services needs at least one service");
         }
         return services;
+    }
+
+    private static Duration readyTimeout(String value) {
+        int seconds;
+        try {
+            seconds = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--ready-timeout takes whole seconds, not '" + value + "'");
+        }
+        if (seconds < 10 || seconds > 3600) {
+            throw new IllegalArgumentException("--ready-timeout must be between 10 and 3600 seconds");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static int portOffset(String value) {

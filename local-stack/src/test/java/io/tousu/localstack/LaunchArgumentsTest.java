@@ -90,4 +90,14 @@ class LaunchArgumentsTest {
         assertThatThrownBy(() -> LaunchArguments.parse("--port-offset", "60000"))
                 .hasMessage("--port-offset must be between 0 and 50000");
     }
+
+    @Test
+    void theReadyTimeoutIsSecondsWithinReason() {
+        assertThat(LaunchArguments.parse("up", "--ready-timeout", "300").toOptions(HOME, ProgressListener.silent())
+                .readyTimeout()).hasSeconds(300);
+        assertThatThrownBy(() -> LaunchArguments.parse("--ready-timeout", "2m"))
+                .hasMessage("--ready-timeout takes whole seconds, not '2m'");
+        assertThatThrownBy(() -> LaunchArguments.parse("--ready-timeout=5"))
+                .hasMessage("--ready-timeout must be between 10 and 3600 seconds");
+    }
 }
