@@ -101,6 +101,10 @@ class AuditAndFlagTest {
         given().contentType(ContentType.JSON).body("""
                 {"province":"AU","month":"2026-01","sampleSize":10,"seed":1}""").post("/api/v1/audits").then()
                 .statusCode(201).body("audited", equalTo(0)).body("anomalyRate", equalTo(null));
+        given().queryParam("province", "AU").get("/api/v1/audits").then().statusCode(200)
+                .body("total", equalTo(6)).body("items.province", everyItem(equalTo("AU")))
+                .body("items[5].id", equalTo(id)).body("items[5].anomalyRate", equalTo(2 / 6.0f))
+                .body("items[0].items", hasSize(0));
     }
 
     @Test

@@ -115,6 +115,12 @@ class RiskSecurityTest {
         given().auth().oauth2(NATIONAL).get("/api/v1/audits/" + fjAudit).then().statusCode(200);
         given().auth().oauth2(GD_INSPECTOR).contentType(ContentType.JSON).body("""
                 {"province":"FJ","month":"2026-11","sampleSize":5}""").post("/api/v1/audits").then().statusCode(403);
+        given().auth().oauth2(GD_INSPECTOR).queryParam("size", 200).get("/api/v1/audits").then().statusCode(200)
+                .body("items.province", everyItem(equalTo("GD")));
+        given().auth().oauth2(GD_INSPECTOR).queryParam("province", "FJ").get("/api/v1/audits").then()
+                .statusCode(403);
+        given().auth().oauth2(FJ_INSPECTOR).queryParam("size", 200).get("/api/v1/audits").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(fjAudit));
 
         given().auth().oauth2(GD_SUPERVISOR).queryParam("province", "FJ").get("/api/v1/flags").then().statusCode(403)
                 .contentType(PROBLEM);

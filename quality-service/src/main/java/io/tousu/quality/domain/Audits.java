@@ -104,6 +104,15 @@ public class Audits {
                 .replaceWith(new Detail(a, items));
     }
 
+    /** Audits of {@code province} (null: every province), newest first, without their tickets. */
+    public Uni<io.tousu.quality.repository.InspectionRepository.Slice<Audit>> page(String province,
+            io.quarkus.panache.common.Page page) {
+        var q = province == null ? Audit.<Audit>find("order by createdAt desc, id")
+                : Audit.<Audit>find("province = ?1 order by createdAt desc, id", province);
+        return Panache.withSession(() -> q.page(page).list().flatMap(items -> q.count()
+                .map(total -> new io.tousu.quality.repository.InspectionRepository.Slice<>(items, total))));
+    }
+
     /** The audit, or 404 when unknown or not {@code visible} to the caller. */
     public Uni<Detail> get(UUID id, Predicate<String> visible) {
         return Panache.withSession(() -> Audit.<Audit>findById(id).flatMap(a -> {

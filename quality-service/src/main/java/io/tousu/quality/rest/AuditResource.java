@@ -1,5 +1,6 @@
 package io.tousu.quality.rest;
 
+import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import io.tousu.platform.rest.Problem;
 import io.tousu.platform.rest.ProblemException;
@@ -16,11 +17,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -80,7 +84,8 @@ public class AuditResource {
     public record AuditView(UUID id, String province, String month, List<String> ruleCodes, List<String> minefields,
             int sampleSize, long seed, int audited, int hits,
             @Schema(description = "Risk anomaly rate (风险异常率) = hits / audited; null when nothing was audited")
-            Double anomalyRate, String createdBy, Instant createdAt, List<ItemView> items) {
+            Double anomalyRate, String createdBy, Instant createdAt,
+            @Schema(description = "The audited tickets, hits first (empty in the list of audits)") List<ItemView> items) {
 
         static AuditView of(Audits.Detail d) {
             Audit a = d.audit();
@@ -125,6 +130,22 @@ public class AuditResource {
                 body.ruleCodes() == null ? List.of() : body.ruleCodes(), fields, body.sampleSize(), seed, caller.id()))
                 .map(d -> Response.created(uri.getAbsolutePathBuilder().path(d.audit().id.toString()).build())
                         .entity(AuditView.of(d)).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.NATIONAL})
+    @Operation(summary = "Audits, newest first, without their tickets",
+            description = "Of the token's province (a national token: all, or the one asked for).")
+    @APIResponse(responseCode = "400", description = "A paging parameter is wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PageView<AuditView>> list(
+            @Parameter(description = "Province code, e.g. GD; a token limited to a province may only ask for its own (and gets it when it asks for none)") @QueryParam("province") String province,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
+            @Max(value = 200, message = "must be 1 to 200") int size) {
+        String scope = caller.scopeProvince(province);
+        return audits.page(scope, Page.of(page, size)).map(s -> new PageView<>(s.items().stream()
+                .map(a -> AuditView.of(new Audits.Detail(a, List.of()))).toList(), page, size, s.total()));
     }
 
     @GET
