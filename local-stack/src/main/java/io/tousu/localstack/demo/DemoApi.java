@@ -52,6 +52,18 @@ final class DemoApi {
                 .POST(HttpRequest.BodyPublishers.ofString(text)), token, what);
     }
 
+    /** PUTs {@code body} to {@code url}; null on any failure. */
+    JsonNode put(String url, String token, Object body, String what) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)), token, what);
+    }
+
     /** The text at {@code url} (metrics), null on failure; not counted as an error. */
     String text(String url) {
         try {

@@ -176,6 +176,13 @@ public final class DemoTraffic {
             return false;
         }
         mix = new TrafficMix(codes);
+        String admin = Tokens.mint("demo-admin", List.of("admin"), PROVINCE, null, TOKEN_LIFETIME);
+        int policies = DemoSlaPolicies.install(api, escalation, admin, PROVINCE, options.speed());
+        out.printf(Locale.ROOT, "SLA policies of %s on the demo's time scale (%d of %d installed): everyday complaints "
+                + "resolved within %s, regulator appeals within %s, then up the chain; the real policies come back with "
+                + "./tousu up --fresh.%n", PROVINCE, policies, DemoSlaPolicies.TERMS.size(),
+                human(DemoSlaPolicies.scaled(DemoSlaPolicies.TERMS.get(0).resolution(), options.speed())),
+                human(DemoSlaPolicies.scaled(DemoSlaPolicies.TERMS.get(1).resolution(), options.speed())));
         out.printf(Locale.ROOT, "Demo traffic for %s: %d categories, speed %d (a simulated %s per real second),"
                 + " simulated day starting 09:00, seed %d.%n", PROVINCE, codes.size(), options.speed(),
                 options.speed() >= 3600 ? "hour" : options.speed() >= 60 ? "minute" : "second", options.seed());
@@ -190,6 +197,10 @@ public final class DemoTraffic {
         // the outage: a simulated 20 minutes in (at least 15 real seconds), one city loses its network
         executor.schedule(() -> safely(this::outageBurst), (long) Math.max(15, realSeconds(20 * 60)), TimeUnit.SECONDS);
         return true;
+    }
+
+    private static String human(Duration d) {
+        return d.toMinutes() >= 2 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
     /** Runs for the options' minutes (or until interrupted), then stops and prints the totals. */
@@ -514,7 +525,7 @@ public final class DemoTraffic {
             for (JsonNode item : page.path("items")) {
                 String id = item.path("id").asText();
                 String url = quality + "/api/v1/inspections/" + id;
-                if (api.post(url + "/claim", inspector.token(), Map.of("inspectorId", inspector.id()),
+                if (api.post(url + "/claim", inspector.token(), Map.of(),
                         "claiming an inspection") == null) {
                     continue;
                 }
@@ -537,7 +548,7 @@ public final class DemoTraffic {
                     }
                     answers.add(answer);
                 }
-                Map<String, Object> score = Map.of("inspectorId", inspector.id(), "items", answers, "comment",
+                Map<String, Object> score = Map.of("items", answers, "comment",
                         "scored by the demo inspector");
                 if (api.post(url + "/score", inspector.token(), score, "scoring an inspection") != null) {
                     inspections.incrementAndGet();
