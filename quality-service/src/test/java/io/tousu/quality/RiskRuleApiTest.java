@@ -51,6 +51,8 @@ class RiskRuleApiTest {
                 .body("severity", equalTo("CRITICAL")).body("eventTypes", hasItem("ComplaintResolved"))
                 .body("condition.all[0].field", equalTo("substantiated"));
         given().get("/api/v1/risk-rules/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/v1/risk-rules/" + id + "/versions").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].changedBy", equalTo("SEED")).body("[0].code", equalTo("RL_FORCED_PRACTICE_SUBSTANTIATED"));
         given().queryParam("minefield", "SWAMP").get("/api/v1/risk-rules").then().statusCode(400)
                 .body("violations[0].field", equalTo("minefield"));
     }
@@ -82,6 +84,12 @@ class RiskRuleApiTest {
         given().post("/api/v1/risk-rules/" + id + "/enable").then().statusCode(200).body("enabled", equalTo(true))
                 .body("version", equalTo(2));
         given().post("/api/v1/risk-rules/" + UUID.randomUUID() + "/disable").then().statusCode(404);
+        // what each version said, for the version a hit records
+        given().get("/api/v1/risk-rules/" + id + "/versions").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.contains(1, 2))
+                .body("condition.value", org.hamcrest.Matchers.contains(3, 5))
+                .body("changedBy", everyItem(equalTo("test-admin")));
+        given().get("/api/v1/risk-rules/" + UUID.randomUUID() + "/versions").then().statusCode(404);
     }
 
     @Test

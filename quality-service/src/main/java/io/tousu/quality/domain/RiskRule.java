@@ -66,6 +66,11 @@ public class RiskRule extends PanacheEntityBase {
     }
 
     public JsonNode conditionTree() {
+        return tree(code, condition);
+    }
+
+    /** A stored condition as JSON. */
+    public static JsonNode tree(String code, String condition) {
         try {
             return EventCodec.mapper().readTree(condition);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -77,7 +77,7 @@ public class RiskRules {
             r.enabled = true;
             r.createdAt = clock.instant();
             apply(r, d, by);
-            return r.persist().replaceWith(r);
+            return r.persist().flatMap(x -> RiskRuleVersion.of(r).persist()).replaceWith(r);
         })).invoke(this::invalidate);
     }
 
@@ -90,7 +90,7 @@ public class RiskRules {
             }
             r.version++;
             apply(r, d, by);
-            return r.persist().replaceWith(r);
+            return r.persist().flatMap(x -> RiskRuleVersion.of(r).persist()).replaceWith(r);
         })).invoke(this::invalidate);
     }
 
@@ -109,6 +109,12 @@ public class RiskRules {
 
     public Uni<RiskRule> get(UUID id) {
         return Panache.withSession(() -> find(id));
+    }
+
+    /** Every version of a rule, oldest first; 404 for an unknown rule. */
+    public Uni<List<RiskRuleVersion>> versions(UUID id) {
+        return Panache.withSession(() -> find(id).flatMap(r -> RiskRuleVersion.<RiskRuleVersion>list(
+                "ruleId = ?1 order by version", id)));
     }
 
     private static Uni<RiskRule> find(UUID id) {

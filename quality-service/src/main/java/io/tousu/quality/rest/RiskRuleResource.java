@@ -8,6 +8,7 @@ import io.tousu.platform.security.Caller;
 import io.tousu.platform.security.Roles;
 import io.tousu.quality.domain.Minefield;
 import io.tousu.quality.domain.RiskRule;
+import io.tousu.quality.domain.RiskRuleVersion;
 import io.tousu.quality.domain.RiskRules;
 import io.tousu.quality.domain.RuleBook;
 import io.tousu.quality.domain.Severity;
@@ -87,6 +88,19 @@ public class RiskRuleResource {
         }
     }
 
+    /** A version of a rule. */
+    @Schema(description = "A version of a risk rule as it was written")
+    public record VersionView(UUID ruleId, int version, String code, String name, Minefield minefield,
+            Severity severity, String description, List<String> eventTypes,
+            @Schema(implementation = Object.class) JsonNode condition, Instant changedAt, String changedBy) {
+
+        static VersionView of(RiskRuleVersion v) {
+            return new VersionView(v.ruleId, v.version, v.code, v.name, v.minefield, v.severity, v.description,
+                    java.util.Arrays.asList(v.eventTypes.split(",")), RiskRule.tree(v.code, v.condition), v.changedAt,
+                    v.changedBy);
+        }
+    }
+
     private final RiskRules rules;
     private final Caller caller;
 
@@ -121,6 +135,17 @@ public class RiskRuleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RuleView> get(@PathParam("id") UUID id) {
         return rules.get(id).map(RuleView::of);
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @RolesAllowed({Roles.INSPECTOR, Roles.SUPERVISOR, Roles.ADMIN, Roles.NATIONAL})
+    @Operation(summary = "Every version of a rule, oldest first",
+            description = "What the rule said at the version a hit records.")
+    @APIResponse(responseCode = "404", description = "No such rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<VersionView>> versions(@PathParam("id") UUID id) {
+        return rules.versions(id).map(all -> all.stream().map(VersionView::of).toList());
     }
 
     @POST
