@@ -17,6 +17,13 @@ public interface EscalationConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * Firing loops per replica. Each claims its own batches (SKIP LOCKED), so their database round
+     * trips overlap; a clock whose complaint another loop holds is left for the next pass.
+     */
+    @WithDefault("2")
+    int firingWorkers();
+
     /** Whether this replica fires clocks (any number of replicas may: rows are claimed with SKIP LOCKED). */
     @WithDefault("true")
     boolean firingEnabled();

@@ -4,12 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.escalation.config.EscalationConfig;
 import io.tousu.escalation.domain.ComplaintClocks;
 import io.tousu.escalation.domain.SlaClock;
-import io.tousu.escalation.domain.TrackedComplaint;
 import io.tousu.escalation.messaging.EscalationMetrics.Firing;
 import io.tousu.escalation.repository.ComplaintClocksStore;
 import io.tousu.escalation.repository.SlaClockRepository;
@@ -26,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -61,9 +60,15 @@ public class DeadlineFiring {
 
     void start(@Observes StartupEvent event) {
         if (config.firingEnabled()) {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sla-firing"));
+            AtomicInteger threads = new AtomicInteger();
+            executor = Executors.newScheduledThreadPool(config.firingWorkers(),
+                    r -> new Thread(r, "sla-firing-" + threads.incrementAndGet()));
             long tick = config.tick().toMillis();
-            executor.scheduleWithFixedDelay(this::drain, tick, tick, TimeUnit.MILLISECONDS);
+            for (int i = 0; i < config.firingWorkers(); i++) {
+                // staggered, so that the loops look at different moments
+                executor.scheduleWithFixedDelay(this::drain, tick + i * tick / config.firingWorkers(), tick,
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -108,28 +113,29 @@ public class DeadlineFiring {
             List<Fired> firingTimes) {
         Map<UUID, List<SlaClock>> byComplaint = due.stream()
                 .collect(Collectors.groupingBy(c -> c.complaintId));
-        return complaints.lockAvailable(List.copyOf(byComplaint.keySet())).flatMap(available -> Multi.createFrom()
-                .iterable(available).onItem()
-                .transformToUniAndConcatenate(complaint -> fire(complaint, byComplaint.get(complaint.complaintId), now,
-                        changed, firingTimes))
-                .collect().with(Collectors.summingInt(n -> n)));
+        return complaints.lockAvailable(List.copyOf(byComplaint.keySet()))
+                .flatMap(available -> available.isEmpty() ? Uni.createFrom().item(0) : store.loadAll(available)
+                        .flatMap(aggregates -> {
+                            int fired = 0;
+                            for (ComplaintClocks aggregate : aggregates) {
+                                fired += fire(aggregate, byComplaint.get(aggregate.complaint().complaintId), now,
+                                        firingTimes);
+                                changed.add(aggregate);
+                            }
+                            return store.saveAll(aggregates).replaceWith(fired);
+                        }));
     }
 
-    private Uni<Integer> fire(TrackedComplaint complaint, List<SlaClock> due, Instant now,
-            List<ComplaintClocks> changed, List<Fired> firingTimes) {
-        return store.load(complaint).flatMap(aggregate -> {
-            int fired = 0;
-            for (SlaClock c : due) {
-                Instant firingTime = c.fireAt;
-                Firing action = c.warningDue(now) ? Firing.WARNING : Firing.BREACH;
-                if (aggregate.fire(c, now)) {
-                    firingTimes.add(new Fired(action, firingTime));
-                    fired++;
-                }
+    private static int fire(ComplaintClocks aggregate, List<SlaClock> due, Instant now, List<Fired> firingTimes) {
+        int fired = 0;
+        for (SlaClock c : due) {
+            Instant firingTime = c.fireAt;
+            Firing action = c.warningDue(now) ? Firing.WARNING : Firing.BREACH;
+            if (aggregate.fire(c, now)) {
+                firingTimes.add(new Fired(action, firingTime));
+                fired++;
             }
-            changed.add(aggregate);
-            int count = fired;
-            return store.save(aggregate).replaceWith(count);
-        });
+        }
+        return fired;
     }
 }

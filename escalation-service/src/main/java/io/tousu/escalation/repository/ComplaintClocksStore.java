@@ -3,17 +3,25 @@ package io.tousu.escalation.repository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.escalation.config.EscalationConfig;
+import io.tousu.escalation.domain.ClockHistoryEntry;
 import io.tousu.escalation.domain.ComplaintClocks;
 import io.tousu.escalation.domain.EscalationRules;
+import io.tousu.escalation.domain.SlaClock;
+import io.tousu.escalation.domain.SlaPolicy;
 import io.tousu.escalation.domain.TrackedComplaint;
-import io.tousu.platform.messaging.Outbox;
+import io.tousu.escalation.domain.WorkingTime;
+import io.tousu.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Loads a complaint with its clocks, policy and calendar, and writes back what a change produced:
- * new clocks, history lines and outgoing events (through the outbox), in the caller's transaction.
+ * new clocks, history lines and outgoing events (to the outbox), in the caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintClocksStore {
@@ -21,17 +29,15 @@ public class ComplaintClocksStore {
     private final SlaClockRepository clocks;
     private final PolicyRepository policies;
     private final CalendarRepository calendars;
-    private final HistoryRepository history;
-    private final Outbox outbox;
+    private final BatchWrites writes;
     private final EscalationRules rules;
 
     public ComplaintClocksStore(SlaClockRepository clocks, PolicyRepository policies, CalendarRepository calendars,
-            HistoryRepository history, Outbox outbox, EscalationConfig config) {
+            BatchWrites writes, EscalationConfig config) {
         this.clocks = clocks;
         this.policies = policies;
         this.calendars = calendars;
-        this.history = history;
-        this.outbox = outbox;
+        this.writes = writes;
         this.rules = new EscalationRules(config.urgesToEscalate(), config.repeatEscalates(), config.riskThreshold(),
                 config.riskyCategories());
     }
@@ -47,13 +53,52 @@ public class ComplaintClocksStore {
                         .map(time -> new ComplaintClocks(complaint, list, policy, time, rules))));
     }
 
+    /**
+     * The aggregates of several complaints already read (and locked) in this transaction, in their
+     * order: one query for all their clocks, one per policy and calendar they use.
+     */
+    public Uni<List<ComplaintClocks>> loadAll(List<TrackedComplaint> complaints) {
+        List<UUID> ids = complaints.stream().map(c -> c.complaintId).toList();
+        return clocks.forComplaints(ids).flatMap(all -> {
+            Map<UUID, List<SlaClock>> byComplaint = all.stream().collect(Collectors.groupingBy(c -> c.complaintId));
+            Map<Long, Uni<Terms>> terms = new HashMap<>();
+            return Multi.createFrom().iterable(complaints).onItem().transformToUniAndConcatenate(complaint -> terms
+                    .computeIfAbsent(complaint.policyId, this::terms).map(t -> new ComplaintClocks(complaint,
+                            byComplaint.getOrDefault(complaint.complaintId, List.of()), t.policy(), t.time(), rules)))
+                    .collect().asList();
+        });
+    }
+
+    /** A policy with the calendar counting its time. */
+    private record Terms(SlaPolicy policy, WorkingTime time) {
+    }
+
+    private Uni<Terms> terms(long policyId) {
+        return policies.findById(policyId).flatMap(policy -> calendars.workingTime(policy)
+                .map(time -> new Terms(policy, time))).memoize().indefinitely();
+    }
+
     /** Writes the new clocks, the history and the outgoing events of a change, in this order. */
     public Uni<Void> save(ComplaintClocks aggregate) {
-        List<Uni<Void>> writes = new ArrayList<>();
-        aggregate.added().forEach(c -> writes.add(Uni.createFrom().deferred(() -> clocks.persist(c).replaceWithVoid())));
-        aggregate.history().forEach(h -> writes.add(Uni.createFrom().deferred(() -> history.persist(h).replaceWithVoid())));
-        aggregate.outgoing().forEach(e -> writes.add(Uni.createFrom().deferred(() -> outbox.append(e))));
-        return Multi.createFrom().iterable(writes).onItem().transformToUniAndConcatenate(w -> w)
-                .collect().last().replaceWithVoid();
+        return saveAll(List.of(aggregate));
+    }
+
+    /**
+     * Writes what several changes produced: their new clocks, then all their history lines in one
+     * statement, then all their outgoing events (to the outbox, in order) in one statement.
+     */
+    public Uni<Void> saveAll(List<ComplaintClocks> aggregates) {
+        List<SlaClock> added = new ArrayList<>();
+        List<ClockHistoryEntry> lines = new ArrayList<>();
+        List<EventEnvelope> events = new ArrayList<>();
+        for (ComplaintClocks a : aggregates) {
+            added.addAll(a.added());
+            lines.addAll(a.history());
+            events.addAll(a.outgoing());
+        }
+        return Multi.createFrom().iterable(added).onItem().transformToUniAndConcatenate(clocks::persist)
+                .collect().last()
+                .flatMap(ignored -> writes.history(lines))
+                .flatMap(ignored -> writes.outbox(events));
     }
 }

@@ -23,6 +23,11 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, Long>
         return list("complaintId = ?1 order by id", complaintId);
     }
 
+    /** The clocks of several complaints in one query, in id order. */
+    public Uni<List<SlaClock>> forComplaints(List<UUID> complaintIds) {
+        return list("complaintId in ?1 order by id", complaintIds);
+    }
+
     /**
      * Claims up to {@code limit} running clocks due at {@code now}, locking them for this
      * transaction; rows another transaction holds are skipped, so no two replicas fire one deadline.
