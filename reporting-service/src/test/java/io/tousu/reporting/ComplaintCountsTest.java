@@ -45,6 +45,12 @@ class ComplaintCountsTest {
                     .replace(first.eventId().toString(), UUID.randomUUID().toString()));
             events.publishRaw(Topics.COMPLAINTS, KEY, EventCodec.write(received("SD", "NETWORK_QUALITY"))
                     .replace("\"1.0\"", "\"2.0\""));
+            // an event whose content cannot be applied (its complaint id is no UUID), amid good ones of the
+            // same poll: the batch is applied again event by event, and only that one is skipped
+            EventEnvelope poison = received("SD", "NETWORK_QUALITY");
+            events.publishRaw(Topics.COMPLAINTS, KEY, EventCodec.write(poison)
+                    .replace(poison.complaintId(), "not-a-uuid"));
+            events.publish(received("SD", "ROAMING"), KEY);
             // then a marker on the same partition: once it is counted, everything before it was handled
             events.publish(received("SD", "STAFF_ATTITUDE"), KEY);
         }
@@ -52,7 +58,8 @@ class ComplaintCountsTest {
         given().queryParam("province", "SD").when().get("/api/v1/indicators/counts").then().statusCode(200)
                 .body("find { it.category == 'NETWORK_QUALITY' }.complaints", equalTo(2))
                 .body("find { it.category == 'BILLING_DISPUTE' }.complaints", equalTo(1))
-                .body("size()", equalTo(3));
+                .body("find { it.category == 'ROAMING' }.complaints", equalTo(1))
+                .body("size()", equalTo(4));
     }
 
     @Test

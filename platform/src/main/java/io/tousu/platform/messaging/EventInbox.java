@@ -4,13 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -87,6 +92,83 @@ public class EventInbox {
     }
 
     /**
+     * Processes a batch of record values (as polled, so in partition order) in one transaction: the
+     * ids of the whole batch are recorded in {@code processed_events} by one statement, and the
+     * handler runs, one event after the other in the batch's order, for the events seen for the first
+     * time only (an event twice in the batch runs once). A failure rolls the whole batch back and
+     * retries it with back-off, like {@link #process}; when an event of the batch cannot be applied
+     * (poison), the batch is applied again event by event, so that only that event is skipped.
+     *
+     * @param consumer a stable name of the consuming projection
+     * @param jsons    the record values, in the order they were polled
+     * @param handler  the update of one event, run in the batch's transaction
+     * @return how many events the handler ran for
+     */
+    public Uni<Integer> processBatch(String consumer, List<String> jsons, Function<EventEnvelope, Uni<Void>> handler) {
+        if (jsons.size() == 1) {
+            return process(consumer, jsons.get(0), handler).map(applied -> applied ? 1 : 0);
+        }
+        if (consumers.add(consumer)) {
+            counter("tousu_inbox_poison", consumer);
+            counter("tousu_inbox_retries", consumer);
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(jsons.size());
+        for (String json : jsons) {
+            try {
+                EventEnvelope envelope = EventCodec.read(json);
+                if (envelope.isReadable()) {
+                    envelopes.add(envelope);
+                } else {
+                    LOG.debugf("%s skipped event %s of type %s version %s it cannot read", consumer,
+                            envelope.eventId(), envelope.type(), envelope.schemaVersion());
+                }
+            } catch (EventCodec.MalformedEventException e) {
+                LOG.warnf("%s skipped a malformed event: %s", consumer, e.getMessage());
+            }
+        }
+        if (envelopes.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Panache.withTransaction(() -> firstTimes(consumer, envelopes)
+                .map(inserted -> firstOccurrences(envelopes, inserted))
+                .flatMap(fresh -> Multi.createFrom().iterable(fresh)
+                        .onItem().transformToUniAndConcatenate(handler::apply)
+                        .collect().last()
+                        .replaceWith(fresh)))
+                .invoke(applied -> applied.forEach(envelope -> recordDelay(consumer, envelope)))
+                .map(List::size)
+                .onFailure(EventInbox::isPoison).recoverWithUni(failure -> {
+                    LOG.warnf("%s: an event of a batch of %d cannot be applied (%s); applying them one by one",
+                            consumer, jsons.size(), failure.toString());
+                    return Multi.createFrom().iterable(jsons)
+                            .onItem().transformToUniAndConcatenate(json -> process(consumer, json, handler))
+                            .collect().asList()
+                            .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+                })
+                .onFailure().invoke(failure -> {
+                    LOG.warnf("%s could not apply a batch of %d events, retrying: %s", consumer, jsons.size(),
+                            failure.toString());
+                    counter("tousu_inbox_retries", consumer).increment();
+                })
+                .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX).indefinitely();
+    }
+
+    /**
+     * The events to apply, in the batch's order: those whose id was recorded just now, each once
+     * (an event redelivered within the batch is applied at its first place).
+     */
+    static List<EventEnvelope> firstOccurrences(List<EventEnvelope> envelopes, Set<UUID> inserted) {
+        Set<UUID> pending = new HashSet<>(inserted);
+        List<EventEnvelope> fresh = new ArrayList<>(pending.size());
+        for (EventEnvelope envelope : envelopes) {
+            if (pending.remove(envelope.eventId())) {
+                fresh.add(envelope);
+            }
+        }
+        return fresh;
+    }
+
+    /**
      * A failure retrying cannot mend: the event's content is wrong for this consumer (bad ids,
      * payload of the wrong shape). Anything else (database, network) is retried, so nothing is lost.
      */
@@ -130,5 +212,26 @@ public class EventInbox {
                 .setParameter(3, envelope.type())
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** Records the ids of a batch in one statement; returns those not seen before by this consumer. */
+    private Uni<Set<UUID>> firstTimes(String consumer, List<EventEnvelope> envelopes) {
+        StringBuilder sql = new StringBuilder("insert into processed_events (event_id, consumer, event_type) values ");
+        for (int i = 0; i < envelopes.size(); i++) {
+            int p = i * 3;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
+                    .append(p + 3).append(')');
+        }
+        sql.append(" on conflict do nothing returning event_id");
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql.toString(), UUID.class);
+            for (int i = 0; i < envelopes.size(); i++) {
+                EventEnvelope envelope = envelopes.get(i);
+                query.setParameter(i * 3 + 1, envelope.eventId());
+                query.setParameter(i * 3 + 2, consumer);
+                query.setParameter(i * 3 + 3, envelope.type());
+            }
+            return query.getResultList();
+        }).map(HashSet::new);
     }
 }

@@ -12,6 +12,7 @@ import io.tousu.events.complaint.ComplaintResolved;
 import io.tousu.platform.messaging.EventInbox;
 import io.tousu.reporting.repository.ComplaintFactWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,6 +20,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Builds the complaint facts from {@code tousu.complaints}, once per event. Lifecycle events that
  * move no indicator (status changes, notes, promises, urges, waits, closing) are recorded as
  * processed and otherwise ignored.
+ *
+ * <p>The channel is consumed in batches ({@code batch=true}, up to {@code max.poll.records} records
+ * a poll), so that a burst costs one transaction per poll instead of one per event: the inbox records
+ * the batch's event ids in one statement and applies only the new ones, in the order polled (so each
+ * complaint's events in their partition order), all in that one transaction. A failure rolls the
+ * batch back and retries it; the batch is acknowledged only once applied.
  */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
@@ -34,8 +41,8 @@ public class ComplaintEventsConsumer {
     }
 
     @Incoming("complaints")
-    public Uni<Void> consume(String json) {
-        return inbox.process(CONSUMER, json, this::apply).replaceWithVoid();
+    public Uni<Void> consume(List<String> batch) {
+        return inbox.processBatch(CONSUMER, batch, this::apply).replaceWithVoid();
     }
 
     private Uni<Void> apply(EventEnvelope event) {
