@@ -9,7 +9,6 @@ import io.tousu.localstack.StackOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ public final class IntakeBenchmark {
 
     private int run() {
         say("bench", String.format(Locale.ROOT, "intake benchmark: %d s per phase, %d clients, %d/s fixed rate; %s",
-                options.seconds(), options.clients(), options.rate(), machineLoad()));
+                options.seconds(), options.clients(), options.rate(), MachineLoad.describe()));
         say("bench", "starting a throw-away stack with intake only (logs in " + stackOptions.stateDir().resolve("logs")
                 + ")");
         Stack stack;
@@ -189,7 +188,7 @@ public final class IntakeBenchmark {
         out.println(outbox);
         printErrors(saturatedLabel, saturated, stack);
         printErrors(fixedLabel, fixed, stack);
-        out.println("machine: " + machineLoad() + " (other work on the machine makes the figures noisy)");
+        out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
         out.println();
         return warmUp.errorCount() + saturated.errorCount() + fixed.errorCount() == 0
                 && pgbench.map(r -> r.summary().failed() == 0).orElse(true);
@@ -271,11 +270,6 @@ public final class IntakeBenchmark {
         return errors.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private static String machineLoad() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return String.format(Locale.ROOT, "%d cores, load average %s", Runtime.getRuntime().availableProcessors(),
-                load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load));
-    }
 
     private void say(String component, String message) {
         out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));

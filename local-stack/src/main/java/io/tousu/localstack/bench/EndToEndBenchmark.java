@@ -1,0 +1,196 @@
+package io.tousu.localstack.bench;
+
+import io.tousu.localstack.LibraryLogging;
+import io.tousu.localstack.ProgressListener;
+import io.tousu.localstack.Service;
+import io.tousu.localstack.Stack;
+import io.tousu.localstack.StackException;
+import io.tousu.localstack.StackOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * {@code ./tousu bench e2e}: the whole suite on a throw-away stack, complaints submitted at a steady
+ * rate, and how long each took from submission to being visible in reporting and having its SLA
+ * clocks armed in escalation. Those two figures come from the services' own
+ * {@code tousu_inbox_delay_seconds} histograms (event occurred in intake -> applied by the consumer),
+ * read before and after the phase, so the benchmark adds no polling load of its own.
+ */
+public final class EndToEndBenchmark {
+
+    static final String USAGE = """
+            Usage: ./tousu bench e2e [options]
+
+            Starts a throw-away stack (Kafka, PostgreSQL and the four services on free ports), warms it
+            up, submits complaints to intake at a fixed rate, waits until escalation and reporting have
+            applied every one, and prints p50/p99 of: intake's answer, complaint -> SLA clocks armed,
+            complaint -> visible in reporting. Goal: p99 under 2 s at 500 complaints/s.
+
+              --seconds N     length of the measured phase (default 15)
+              --rate N        complaints per second (default 200)
+              --clients N     clients of the warm-up (default 16)
+              -h, --help      show this help""";
+
+    private static final int EXIT_FAILED = 1;
+    private static final int EXIT_USAGE = 2;
+    private static final int WARM_UP_COMPLAINTS = 300;
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(180);
+    private static final double GOAL_P99_MS = 2000;
+    private static final String ESCALATION_CONSUMER = "escalation.clocks";
+    private static final String REPORTING_CONSUMER = "reporting.complaint-facts";
+
+    private final BenchOptions options;
+    private final StackOptions stackOptions;
+    private final PrintStream out;
+    private final long began = System.nanoTime();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private EndToEndBenchmark(BenchOptions options, StackOptions stackOptions, PrintStream out) {
+        this.options = options;
+        this.stackOptions = stackOptions;
+        this.out = out;
+    }
+
+    /** Entry point; the checkout is the system property {@code tousu.home}. */
+    public static void main(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("tousu bench e2e: " + e.getMessage());
+            System.err.println();
+            System.err.println(USAGE);
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
+        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
+        StackOptions stackOptions = StackOptions.builder(home).isolated()
+                .progress(ProgressListener.printingTo(System.out)).build();
+        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
+        try {
+            LibraryLogging.routeTo(stackLog);
+        } catch (IOException e) {
+            System.err.println("tousu bench e2e: cannot create " + stackLog.getParent() + ": " + e.getMessage());
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        System.exit(new EndToEndBenchmark(options, stackOptions, System.out).run());
+    }
+
+    private int run() {
+        say("bench", String.format(Locale.ROOT, "end-to-end benchmark: %d complaints/s for %d s; %s", options.rate(),
+                options.seconds(), MachineLoad.describe()));
+        Stack stack;
+        try {
+            stack = Stack.start(stackOptions);
+        } catch (StackException e) {
+            out.println("tousu bench e2e: the stack did not start (" + e.component() + "): " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        try (stack) {
+            measure(stack);
+            return 0;
+        } catch (InterruptedException e) {
+            say("bench", "interrupted; stopping the stack");
+            return EXIT_FAILED;
+        } catch (RuntimeException | IOException e) {
+            say("bench", "failed: " + e.getMessage() + " (logs in " + stack.logsDir() + ")");
+            return EXIT_FAILED;
+        } finally {
+            say("bench", "logs kept in " + stack.logsDir());
+        }
+    }
+
+    private void measure(Stack stack) throws InterruptedException, IOException {
+        IntakeClient intake = new IntakeClient(stack.baseUrl(Service.INTAKE));
+        ComplaintRequests requests = ComplaintRequests.random();
+        URI escalation = stack.baseUrl(Service.ESCALATION).resolve("/q/metrics");
+        URI reporting = stack.baseUrl(Service.REPORTING).resolve("/q/metrics");
+
+        say("warm-up", WARM_UP_COMPLAINTS + " complaints, " + options.clients() + " clients");
+        LatencyStats warmUp = ClosedLoopLoad.run(intake, requests, options.clients(),
+                new PhaseLimit(Duration.ofSeconds(60), WARM_UP_COMPLAINTS), line -> say("warm-up", line));
+        awaitApplied(escalation, reporting, warmUp.count(), DelayHistogram.parse("", ESCALATION_CONSUMER),
+                DelayHistogram.parse("", REPORTING_CONSUMER));
+        DelayHistogram escalationBefore = DelayHistogram.parse(text(escalation), ESCALATION_CONSUMER);
+        DelayHistogram reportingBefore = DelayHistogram.parse(text(reporting), REPORTING_CONSUMER);
+
+        say("steady", options.rate() + " complaints/s on schedule for " + options.seconds() + " s");
+        LatencyStats steady = FixedRateLoad.run(intake, requests, options.rate(),
+                new PhaseLimit(Duration.ofSeconds(options.seconds()), (long) options.rate() * options.seconds()),
+                line -> say("steady", line));
+        say("steady", steady.count() + " complaints taken in, " + steady.errorCount() + " failed");
+        DelayHistogram[] after = awaitApplied(escalation, reporting, steady.count(), escalationBefore, reportingBefore);
+        DelayHistogram clocks = after[0].minus(escalationBefore);
+        DelayHistogram visible = after[1].minus(reportingBefore);
+
+        out.println();
+        out.printf(Locale.ROOT, "%-44s %8s %9s %9s%n", "at " + options.rate() + " complaints/s for " + options.seconds()
+                + " s", "count", "p50 ms", "p99 ms");
+        out.printf(Locale.ROOT, "%-44s %8d %9.1f %9.1f%n", "intake answers POST /complaints", steady.count(),
+                steady.p50Ms(), steady.p99Ms());
+        out.printf(Locale.ROOT, "%-44s %8.0f %9.1f %9.1f%n", "complaint -> SLA clocks armed (escalation)",
+                clocks.count(), clocks.quantileMs(0.5), clocks.quantileMs(0.99));
+        out.printf(Locale.ROOT, "%-44s %8.0f %9.1f %9.1f%n", "complaint -> visible in reporting", visible.count(),
+                visible.quantileMs(0.5), visible.quantileMs(0.99));
+        out.println();
+        double worst = Math.max(clocks.quantileMs(0.99), visible.quantileMs(0.99));
+        out.printf(Locale.ROOT, "end-to-end p99 %.0f ms at %d/s: goal < %.0f ms at 500/s -> %s%n", worst, options.rate(),
+                GOAL_P99_MS, options.rate() < 500 ? (worst < GOAL_P99_MS ? "met at this lower rate" : "not met")
+                        : worst < GOAL_P99_MS && steady.errorCount() == 0 ? "met" : "not met");
+        out.println("delays are read from each consumer's tousu_inbox_delay_seconds histogram (bucket resolution);");
+        out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
+        out.println();
+    }
+
+    /** Waits until both consumers applied {@code expected} more events than in their {@code before} snapshots. */
+    private DelayHistogram[] awaitApplied(URI escalation, URI reporting, long expected, DelayHistogram escalationBefore,
+            DelayHistogram reportingBefore) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        long lastSaid = 0;
+        while (true) {
+            DelayHistogram e = DelayHistogram.parse(text(escalation), ESCALATION_CONSUMER);
+            DelayHistogram r = DelayHistogram.parse(text(reporting), REPORTING_CONSUMER);
+            double clocks = e.count() - escalationBefore.count();
+            double visible = r.count() - reportingBefore.count();
+            if (clocks >= expected && visible >= expected) {
+                return new DelayHistogram[] {e, r};
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "after %d s escalation applied %.0f and "
+                        + "reporting %.0f of %d complaints", CATCH_UP_LIMIT.toSeconds(), clocks, visible, expected));
+            }
+            if (System.nanoTime() - lastSaid > Duration.ofSeconds(5).toNanos()) {
+                say("catch-up", String.format(Locale.ROOT, "escalation %.0f, reporting %.0f of %d applied", clocks,
+                        visible, expected));
+                lastSaid = System.nanoTime();
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private String text(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(uri + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+
+    private void say(String component, String message) {
+        out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));
+    }
+}
