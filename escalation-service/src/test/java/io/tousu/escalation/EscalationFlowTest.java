@@ -160,6 +160,9 @@ class EscalationFlowTest {
                 .body("riskReasons", equalTo(List.of("REPEAT", "SENSITIVE_WORDS", "RISKY_CATEGORY")))
                 .body("level", equalTo(1));
         assertThat(out.escalationTypes(id).stream().filter("RegulatorRiskRaised"::equals)).hasSize(1);
+        // open complaints at risk are a gauge per province, for the on-call alert
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200)
+                .extract().asString()).containsPattern("tousu_regulator_risk_open\\{province=\"GD\"} [1-9]"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class PrometheusRulesTest {
     static final Set<String> ON_CALL_ALERTS = Set.of("TousuServiceDown", "TousuConsumerLagGrowing",
             "TousuOutboxLagHigh", "TousuOutboxBacklogGrowing", "TousuSlaBreachRateHigh", "TousuEscalatedToProvince",
             "TousuRegulatorRiskRaised", "TousuIntakeErrorRate", "TousuPoisonEvents", "TousuSlaFiringLate",
-            "TousuHotSpotOpen");
+            "TousuHotSpotOpen", "TousuRegulatorRiskOpen");
     static final Pattern DURATION = Pattern.compile("[0-9]+(ms|s|m|h|d|w|y)");
 
     @TempDir

@@ -45,6 +45,7 @@ public class EscalationMetrics {
     private final Map<Firing, Timer> lateness = new EnumMap<>(Firing.class);
     private final Map<String, AtomicLong> openClocks = new ConcurrentHashMap<>();
     private final AtomicLong backlog = new AtomicLong();
+    private final Map<String, AtomicLong> riskOpen = new ConcurrentHashMap<>();
 
     public EscalationMetrics(MeterRegistry registry, Pool pool, Clock clock) {
         this.registry = registry;
@@ -92,7 +93,8 @@ public class EscalationMetrics {
 
     /**
      * Refreshes the gauges read from the database: open clocks (running, paused, or breached with
-     * nobody left to escalate to) by kind, province and state, and the firing backlog. Every replica
+     * nobody left to escalate to) by kind, province and state, the firing backlog, and the open
+     * complaints at regulator risk by province. Every replica
      * reports the same figures: aggregate them across pods with max, not sum.
      */
     @Scheduled(every = "${tousu.escalation.gauge-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -119,7 +121,32 @@ public class EscalationMetrics {
                 .map(rows -> {
                     backlog.set(rows.iterator().next().getLong(0));
                     return null;
+                })
+                .flatMap(ignored -> pool.query("select province, count(*) from tracked_complaints "
+                        + "where phase = 'OPEN' and risk_raised_at is not null group by province").execute())
+                .map(rows -> {
+                    Set<String> seen = new HashSet<>();
+                    for (Row row : rows) {
+                        String province = row.getString(0);
+                        seen.add(province);
+                        riskOpen.computeIfAbsent(province, this::riskGauge).set(row.getLong(1));
+                    }
+                    riskOpen.forEach((province, value) -> {
+                        if (!seen.contains(province)) {
+                            value.set(0);
+                        }
+                    });
+                    return null;
                 });
+    }
+
+    /** {@code tousu_regulator_risk_open{province}}: open complaints whose regulator risk was raised. */
+    private AtomicLong riskGauge(String province) {
+        AtomicLong value = new AtomicLong();
+        Gauge.builder("tousu_regulator_risk_open", value, AtomicLong::get)
+                .description("Open complaints at risk of a regulator appeal (RegulatorRiskRaised, not yet resolved)")
+                .tag("province", province).register(registry);
+        return value;
     }
 
     private AtomicLong gauge(String kind, String province, String state) {
