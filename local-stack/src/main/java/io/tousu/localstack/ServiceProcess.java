@@ -119,6 +119,13 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills the JVM at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. */
+    void kill() {
+        if (isRunning()) {
+            process.destroyForcibly();
+        }
+    }
+
     /**
      * Waits until the JVM has exited, killing it if it is still running after {@code grace}.
      *

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -123,6 +127,16 @@ public final class Stack implements AutoCloseable {
         return postgres.password();
     }
 
+    /** A JDBC connection to {@code service}'s database (for drills and benchmarks that count or load rows). */
+    public Connection connect(Service service) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", databaseUser());
+        if (!databasePassword().isEmpty()) {
+            props.setProperty("password", databasePassword());
+        }
+        return DriverManager.getConnection(jdbcUrl(service), props);
+    }
+
     /** True when PostgreSQL was started by this stack rather than found on 127.0.0.1:5432. */
     public boolean embeddedPostgres() {
         return postgres.isEmbedded();
@@ -169,6 +183,18 @@ public final class Stack implements AutoCloseable {
         process.requestStop();
         report(service.shortName(), process.awaitStopped(ServiceProcess.STOP_GRACE) ? "stopped" : "killed after "
                 + ServiceProcess.STOP_GRACE.toSeconds() + " s");
+    }
+
+    /**
+     * Kills {@code service} as a crash would ({@code kill -9}): no graceful shutdown, whatever was in
+     * flight is cut off. {@link #startService} brings it back on the same port and database.
+     */
+    public void killService(Service service) {
+        ServiceProcess process = requireKnown(service);
+        beginPhase();
+        process.kill();
+        report(service.shortName(), process.awaitStopped(ServiceProcess.STOP_GRACE) ? "killed (SIGKILL)"
+                : "did not exit after SIGKILL within " + ServiceProcess.STOP_GRACE.toSeconds() + " s");
     }
 
     /**
