@@ -18,14 +18,15 @@ import io.tousu.events.Topics;
 import io.tousu.events.complaint.ComplaintReceived;
 import io.tousu.platform.messaging.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Drives the clocks from {@code tousu.complaints}, once per event: ComplaintReceived arms them under
+ * Drives the clocks from {@code tousu.complaints}, once per event, a poll's records in one transaction: ComplaintReceived arms them under
  * the complaint's policy, later events stop, restart, pause or resume them. An event about a
  * complaint not received yet is parked and applied, in time order, when its ComplaintReceived arrives.
  */
@@ -54,17 +55,21 @@ public class ComplaintEventsConsumer {
         this.metrics = metrics;
     }
 
+    /**
+     * Applies a poll's records in one transaction (the inbox records their ids in one statement and
+     * applies the new ones in the order polled, so each complaint's events in partition order); a
+     * failure rolls the batch back and the inbox retries it, and the batch is acknowledged only once
+     * applied. The metrics count what the committed batch published.
+     */
     @Incoming("complaints")
-    public Uni<Void> consume(String json) {
-        List<ComplaintClocks> changed = new ArrayList<>();
-        return Uni.createFrom().deferred(() -> {
-            changed.clear();
-            return inbox.process(CONSUMER, json, event -> apply(event, changed));
-        })
-                // a lost race or a dropped connection rolls the transaction back: try again before giving up
-                .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(5)
-                .invoke(applied -> changed.forEach(c -> metrics.published(c.outgoing(), c.complaint().category)))
-                .replaceWithVoid();
+    public Uni<Void> consume(List<String> batch) {
+        // by event: an event applied again after a rolled-back attempt replaces what it counted then
+        Map<UUID, List<ComplaintClocks>> changed = new ConcurrentHashMap<>();
+        return inbox.processBatch(CONSUMER, batch, event -> {
+            List<ComplaintClocks> byEvent = new ArrayList<>();
+            return apply(event, byEvent).invoke(() -> changed.put(event.eventId(), byEvent));
+        }).invoke(applied -> changed.values().forEach(list -> list.forEach(c -> metrics.published(c.outgoing(),
+                c.complaint().category)))).replaceWithVoid();
     }
 
     private Uni<Void> apply(EventEnvelope event, List<ComplaintClocks> changed) {
