@@ -85,4 +85,29 @@ enum FactSource {
     List<Measure> measures() {
         return Arrays.stream(Measure.values()).filter(Measure::hasComplaints).filter(m -> of(m) == this).toList();
     }
+
+    /**
+     * Whether this source's measures are kept per hour in {@code fact_hour_counts} (V6): those of
+     * the complaint facts' own event times.
+     */
+    boolean hasHourCounts() {
+        return this == RECEIVED || this == RESOLVED || this == FOLLOWED_UP;
+    }
+
+    /** The column of {@code fact_hour_counts} holding a measure of {@link #hasHourCounts() such a source}. */
+    static String hourCountColumn(Measure measure) {
+        return switch (measure) {
+            case COMPLAINTS -> "complaints";
+            case REPEATS -> "repeats";
+            case REGULATOR -> "regulator";
+            case RESOLVED -> "resolved";
+            case SUBSTANTIATED -> "substantiated";
+            case STAFF_SUBSTANTIATED -> "staff_substantiated";
+            case FIRST_CONTACT -> "first_contact";
+            case ON_TIME -> "on_time";
+            case FOLLOWED_UP -> "followed_up";
+            case SATISFIED -> "satisfied";
+            default -> throw new IllegalArgumentException(measure + " has no hour counts");
+        };
+    }
 }
