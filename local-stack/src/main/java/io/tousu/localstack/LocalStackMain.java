@@ -72,7 +72,7 @@ public final class LocalStackMain {
         Thread hook = new Thread(() -> {
             shuttingDown = true;
             main.interrupt();
-            joinUninterruptibly(main);
+            Threads.joinUninterruptibly(main);
         }, "tousu-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Starting Tousu from " + options.home() + " (state in " + options.stateDir() + ")");
@@ -130,19 +130,5 @@ public final class LocalStackMain {
             return;
         }
         System.exit(status);
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

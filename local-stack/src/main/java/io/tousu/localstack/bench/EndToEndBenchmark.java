@@ -1,6 +1,5 @@
 package io.tousu.localstack.bench;
 
-import io.tousu.localstack.LibraryLogging;
 import io.tousu.localstack.ProgressListener;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
@@ -12,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -38,8 +36,6 @@ public final class EndToEndBenchmark {
               --clients N     clients of the warm-up (default 16)
               -h, --help      show this help""";
 
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final int WARM_UP_COMPLAINTS = 300;
     private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(180);
     private static final double GOAL_P99_MS = 2000;
@@ -60,32 +56,16 @@ public final class EndToEndBenchmark {
 
     /** Entry point; the checkout is the system property {@code tousu.home}. */
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("tousu bench e2e: " + e.getMessage());
-            System.err.println();
-            System.err.println(USAGE);
-            System.exit(EXIT_USAGE);
+        BenchOptions options = BenchLaunch.optionsOrExit("tousu bench e2e", USAGE, args, BenchOptions::parse,
+                BenchOptions::help);
+        if (options == null) {
             return;
         }
-        if (options.help()) {
-            System.out.println(USAGE);
-            return;
-        }
-        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
-        StackOptions stackOptions = StackOptions.builder(home).isolated()
+        StackOptions stackOptions = StackOptions.builder(BenchLaunch.home()).isolated()
                 .progress(ProgressListener.printingTo(System.out)).build();
-        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
-        try {
-            LibraryLogging.routeTo(stackLog);
-        } catch (IOException e) {
-            System.err.println("tousu bench e2e: cannot create " + stackLog.getParent() + ": " + e.getMessage());
-            System.exit(EXIT_FAILED);
-            return;
-        }
-        System.exit(new EndToEndBenchmark(options, stackOptions, System.out).run());
+        BenchLaunch.routeLogsOrExit("tousu bench e2e", stackOptions);
+        EndToEndBenchmark bench = new EndToEndBenchmark(options, stackOptions, System.out);
+        BenchLaunch.runUntilDoneOrCtrlC(bench::run);
     }
 
     private int run() {
@@ -96,17 +76,17 @@ public final class EndToEndBenchmark {
             stack = Stack.start(stackOptions);
         } catch (StackException e) {
             out.println("tousu bench e2e: the stack did not start (" + e.component() + "): " + e.getMessage());
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         }
         try (stack) {
             measure(stack);
             return 0;
         } catch (InterruptedException e) {
             say("bench", "interrupted; stopping the stack");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } catch (RuntimeException | IOException e) {
             say("bench", "failed: " + e.getMessage() + " (logs in " + stack.logsDir() + ")");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } finally {
             say("bench", "logs kept in " + stack.logsDir());
         }

@@ -4,7 +4,6 @@ import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.Topics;
 import io.tousu.events.escalation.SlaBreached;
-import io.tousu.localstack.LibraryLogging;
 import io.tousu.localstack.ProgressListener;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
@@ -13,7 +12,6 @@ import io.tousu.localstack.StackOptions;
 import io.tousu.testing.TestEvents;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,8 +69,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class EscalationBenchmark {
 
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     /** The service's heap limit: the goal is a heap under 512 MB. */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError");
@@ -134,61 +130,29 @@ public final class EscalationBenchmark {
 
     /** Entry point; see {@link EscalationBenchOptions#USAGE}. The checkout is the system property {@code tousu.home}. */
     public static void main(String[] args) {
-        EscalationBenchOptions options;
-        try {
-            options = EscalationBenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("tousu bench: " + e.getMessage());
-            System.err.println();
-            System.err.println(EscalationBenchOptions.USAGE);
-            System.exit(EXIT_USAGE);
+        EscalationBenchOptions options = BenchLaunch.optionsOrExit("tousu bench escalation", EscalationBenchOptions.USAGE, args, EscalationBenchOptions::parse, EscalationBenchOptions::help);
+        if (options == null) {
             return;
         }
-        if (options.help()) {
-            System.out.println(EscalationBenchOptions.USAGE);
-            return;
-        }
-        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
+        Path home = BenchLaunch.home();
         StackOptions stackOptions = StackOptions.builder(home).isolated().services(List.of(Service.ESCALATION))
                 .jvmOptions(JVM_OPTIONS).progress(ProgressListener.printingTo(System.out)).build();
-        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
-        try {
-            LibraryLogging.routeTo(stackLog);
-        } catch (IOException e) {
-            System.err.println("tousu bench: cannot create " + stackLog.getParent() + ": " + e.getMessage());
-            System.exit(EXIT_FAILED);
-            return;
-        }
-        new EscalationBenchmark(options, stackOptions, System.out).runUntilDoneOrCtrlC();
-    }
-
-    private void runUntilDoneOrCtrlC() {
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            main.interrupt();
-            joinUninterruptibly(main);
-        }, "tousu-bench-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        int status = run();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shutdownInProgress) {
-            return;
-        }
-        System.exit(status);
+        BenchLaunch.routeLogsOrExit("tousu bench escalation", stackOptions);
+        EscalationBenchmark bench = new EscalationBenchmark(options, stackOptions, System.out);
+        BenchLaunch.runUntilDoneOrCtrlC(bench::run);
     }
 
     private int run() {
         say("bench", String.format(Locale.ROOT, "escalation benchmark: %,d open clocks, %d complaints/s, %d breaches "
                 + "due/s for %d s, a restart half-way; %s", options.clocks(), options.rate(), options.breachRate(),
-                options.seconds(), machineLoad()));
+                options.seconds(), MachineLoad.describe()));
         Stack stack;
         try {
             stack = Stack.start(stackOptions);
         } catch (StackException e) {
             out.println(Thread.currentThread().isInterrupted() ? "Stopped before the stack was up."
                     : "tousu bench: the stack did not start (" + e.component() + "): " + e.getMessage());
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         }
         boolean clean = false;
         try {
@@ -196,10 +160,10 @@ public final class EscalationBenchmark {
             return 0;
         } catch (InterruptedException e) {
             say("bench", "interrupted; stopping the stack");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } catch (RuntimeException | SQLException e) {
             say("bench", "failed: " + e + " (escalation's log: " + stack.logFile(Service.ESCALATION) + ")");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } finally {
             try {
                 stack.close();
@@ -331,7 +295,7 @@ public final class EscalationBenchmark {
         rows.forEach(out::println);
         out.println();
         out.println("open clocks at the end (tousu_sla_open_clocks): " + gauges);
-        out.println("machine: " + machineLoad() + " (other work on the machine makes the figures noisy)");
+        out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
         out.println();
         return all.size() == due && duplicates.get() == 0;
     }
@@ -547,27 +511,9 @@ public final class EscalationBenchmark {
         return thread;
     }
 
-    private static String machineLoad() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return String.format(Locale.ROOT, "%d cores, load average %s", Runtime.getRuntime().availableProcessors(),
-                load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load));
-    }
 
     private void say(String component, String message) {
         out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.tousu.localstack.bench;
 
-import io.tousu.localstack.LibraryLogging;
 import io.tousu.localstack.ProgressListener;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
@@ -32,8 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class IntakeBenchmark {
 
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final int WARM_UP_COMPLAINTS = 500;
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
     /** Far above what one machine sustains: bounds the saturation phase by count as well as by time. */
@@ -58,50 +55,17 @@ public final class IntakeBenchmark {
 
     /** Entry point; see {@link BenchOptions#USAGE}. The checkout is the system property {@code tousu.home}. */
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("tousu bench: " + e.getMessage());
-            System.err.println();
-            System.err.println(BenchOptions.USAGE);
-            System.exit(EXIT_USAGE);
+        BenchOptions options = BenchLaunch.optionsOrExit("tousu bench intake", BenchOptions.USAGE, args, BenchOptions::parse, BenchOptions::help);
+        if (options == null) {
             return;
         }
-        if (options.help()) {
-            System.out.println(BenchOptions.USAGE);
-            return;
-        }
-        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
+        Path home = BenchLaunch.home();
         StackOptions stackOptions = StackOptions.builder(home).isolated().services(List.of(Service.INTAKE))
                 .systemProperty(Service.INTAKE, "tousu.outbox.monitor-interval", MONITOR_INTERVAL)
                 .progress(ProgressListener.printingTo(System.out)).build();
-        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
-        try {
-            LibraryLogging.routeTo(stackLog);
-        } catch (IOException e) {
-            System.err.println("tousu bench: cannot create " + stackLog.getParent() + ": " + e.getMessage());
-            System.exit(EXIT_FAILED);
-            return;
-        }
-        new IntakeBenchmark(options, stackOptions, System.out).runUntilDoneOrCtrlC();
-    }
-
-    /** Runs the benchmark; Ctrl-C interrupts it, and the stack is stopped before the JVM exits. */
-    private void runUntilDoneOrCtrlC() {
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            main.interrupt();
-            joinUninterruptibly(main);
-        }, "tousu-bench-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        int status = run();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shutdownInProgress) {
-            return;
-        }
-        System.exit(status);
+        BenchLaunch.routeLogsOrExit("tousu bench intake", stackOptions);
+        IntakeBenchmark bench = new IntakeBenchmark(options, stackOptions, System.out);
+        BenchLaunch.runUntilDoneOrCtrlC(bench::run);
     }
 
     private int run() {
@@ -115,7 +79,7 @@ public final class IntakeBenchmark {
         } catch (StackException e) {
             out.println(Thread.currentThread().isInterrupted() ? "Stopped before the stack was up."
                     : "tousu bench: the stack did not start (" + e.component() + "): " + e.getMessage());
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         }
         boolean clean = false;
         try {
@@ -123,10 +87,10 @@ public final class IntakeBenchmark {
             return 0;
         } catch (InterruptedException e) {
             say("bench", "interrupted; stopping the stack");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } catch (RuntimeException e) {
             say("bench", "failed: " + e.getMessage() + " (intake's log: " + stack.logFile(Service.INTAKE) + ")");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } finally {
             try {
                 stack.close();
@@ -270,22 +234,8 @@ public final class IntakeBenchmark {
         return errors.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-
     private void say(String component, String message) {
         out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.tousu.localstack.bench;
 
-import io.tousu.localstack.LibraryLogging;
 import io.tousu.localstack.ProgressListener;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
@@ -8,7 +7,6 @@ import io.tousu.localstack.StackException;
 import io.tousu.localstack.StackOptions;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,55 +67,52 @@ public final class KillDrill {
         this.out = out;
     }
 
-    /** Entry point; the checkout is the system property {@code tousu.home}. */
-    public static void main(String[] args) {
-        int complaints = DEFAULT_COMPLAINTS;
-        int clients = DEFAULT_CLIENTS;
-        try {
+    /** The command line: {@code --complaints N --clients N}, or {@code --help}. */
+    record Options(boolean help, int complaints, int clients) {
+
+        static Options parse(String[] args) {
+            boolean help = false;
+            int complaints = DEFAULT_COMPLAINTS;
+            int clients = DEFAULT_CLIENTS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return;
-                    }
+                    case "-h", "--help" -> help = true;
                     case "--complaints" -> complaints = number(args, ++i, "--complaints", 10, 1_000_000);
                     case "--clients" -> clients = number(args, ++i, "--clients", 1, 256);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
             }
-        } catch (IllegalArgumentException e) {
-            System.err.println("tousu drill kill: " + e.getMessage());
-            System.err.println();
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+            return new Options(help, complaints, clients);
         }
-        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
-        StackOptions stackOptions = StackOptions.builder(home).isolated().readyTimeout(Duration.ofSeconds(240))
-                .progress(ProgressListener.printingTo(System.out)).build();
-        try {
-            LibraryLogging.routeTo(stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG));
-        } catch (IOException e) {
-            System.err.println("tousu drill kill: cannot create the log directory: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        System.exit(new KillDrill(complaints, clients, stackOptions, System.out).run() ? 0 : 1);
-    }
 
-    private static int number(String[] args, int i, String option, int min, int max) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        try {
-            int n = Integer.parseInt(args[i]);
+        private static int number(String[] args, int i, String option, int min, int max) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            int n;
+            try {
+                n = Integer.parseInt(args[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes a number, not '" + args[i] + "'");
+            }
             if (n < min || n > max) {
                 throw new IllegalArgumentException(option + " must be between " + min + " and " + max);
             }
             return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a number, not '" + args[i] + "'");
         }
+    }
+
+    /** Entry point; the checkout is the system property {@code tousu.home}. */
+    public static void main(String[] args) {
+        Options options = BenchLaunch.optionsOrExit("tousu drill kill", USAGE, args, Options::parse, Options::help);
+        if (options == null) {
+            return;
+        }
+        StackOptions stackOptions = StackOptions.builder(BenchLaunch.home()).isolated()
+                .readyTimeout(Duration.ofSeconds(240)).progress(ProgressListener.printingTo(System.out)).build();
+        BenchLaunch.routeLogsOrExit("tousu drill kill", stackOptions);
+        KillDrill drill = new KillDrill(options.complaints(), options.clients(), stackOptions, System.out);
+        BenchLaunch.runUntilDoneOrCtrlC(() -> drill.run() ? 0 : BenchLaunch.EXIT_FAILED);
     }
 
     private boolean run() {

@@ -8,7 +8,6 @@ import io.tousu.events.complaint.ComplaintAssigned;
 import io.tousu.events.complaint.ComplaintFollowedUp;
 import io.tousu.events.complaint.ComplaintReceived;
 import io.tousu.events.complaint.ComplaintResolved;
-import io.tousu.localstack.LibraryLogging;
 import io.tousu.localstack.ProgressListener;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
@@ -17,7 +16,6 @@ import io.tousu.localstack.StackOptions;
 import io.tousu.testing.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +63,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ReportingBenchmark {
 
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final String CONSUMER = "reporting.complaint-facts";
     private static final String PROVINCE = "GD";
     private static final String BULK_PROVINCE = "BJ";
@@ -146,60 +142,28 @@ public final class ReportingBenchmark {
 
     /** Entry point; see {@link ReportingBenchOptions#USAGE}. The checkout is the system property {@code tousu.home}. */
     public static void main(String[] args) {
-        ReportingBenchOptions options;
-        try {
-            options = ReportingBenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("tousu bench: " + e.getMessage());
-            System.err.println();
-            System.err.println(ReportingBenchOptions.USAGE);
-            System.exit(EXIT_USAGE);
+        ReportingBenchOptions options = BenchLaunch.optionsOrExit("tousu bench reporting", ReportingBenchOptions.USAGE, args, ReportingBenchOptions::parse, ReportingBenchOptions::help);
+        if (options == null) {
             return;
         }
-        if (options.help()) {
-            System.out.println(ReportingBenchOptions.USAGE);
-            return;
-        }
-        Path home = Path.of(System.getProperty("tousu.home", "")).toAbsolutePath().normalize();
+        Path home = BenchLaunch.home();
         StackOptions stackOptions = StackOptions.builder(home).isolated().services(List.of(Service.REPORTING))
                 .progress(ProgressListener.printingTo(System.out)).build();
-        Path stackLog = stackOptions.stateDir().resolve("logs").resolve(Stack.STACK_LOG);
-        try {
-            LibraryLogging.routeTo(stackLog);
-        } catch (IOException e) {
-            System.err.println("tousu bench: cannot create " + stackLog.getParent() + ": " + e.getMessage());
-            System.exit(EXIT_FAILED);
-            return;
-        }
-        new ReportingBenchmark(options, stackOptions, System.out).runUntilDoneOrCtrlC();
-    }
-
-    private void runUntilDoneOrCtrlC() {
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            main.interrupt();
-            joinUninterruptibly(main);
-        }, "tousu-bench-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        int status = run();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shutdownInProgress) {
-            return;
-        }
-        System.exit(status);
+        BenchLaunch.routeLogsOrExit("tousu bench reporting", stackOptions);
+        ReportingBenchmark bench = new ReportingBenchmark(options, stackOptions, System.out);
+        BenchLaunch.runUntilDoneOrCtrlC(bench::run);
     }
 
     private int run() {
         say("bench", String.format(Locale.ROOT, "reporting benchmark: %,d events to ingest; monthly table over %,d "
-                + "facts in %d months; %s", options.events(), options.facts(), options.months(), machineLoad()));
+                + "facts in %d months; %s", options.events(), options.facts(), options.months(), MachineLoad.describe()));
         Stack stack;
         try {
             stack = Stack.start(stackOptions);
         } catch (StackException e) {
             out.println(Thread.currentThread().isInterrupted() ? "Stopped before the stack was up."
                     : "tousu bench: the stack did not start (" + e.component() + "): " + e.getMessage());
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         }
         boolean clean = false;
         try {
@@ -207,10 +171,10 @@ public final class ReportingBenchmark {
             return 0;
         } catch (InterruptedException e) {
             say("bench", "interrupted; stopping the stack");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } catch (RuntimeException | SQLException | IOException e) {
             say("bench", "failed: " + e + " (reporting's log: " + stack.logFile(Service.REPORTING) + ")");
-            return EXIT_FAILED;
+            return BenchLaunch.EXIT_FAILED;
         } finally {
             try {
                 stack.close();
@@ -294,7 +258,7 @@ public final class ReportingBenchmark {
         out.println();
         out.println("complaints in " + MONTH + " of " + BULK_PROVINCE + ": " + volume(first) + " of " + String.format(
                 Locale.ROOT, "%,d", options.facts()) + " facts over " + options.months() + " months");
-        out.println("machine: " + machineLoad() + " (other work on the machine makes the figures noisy)");
+        out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
         out.println();
         return applied == options.events();
     }
@@ -441,27 +405,9 @@ public final class ReportingBenchmark {
         return Duration.ofNanos(System.nanoTime() - nanos);
     }
 
-    private static String machineLoad() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return String.format(Locale.ROOT, "%d cores, load average %s", Runtime.getRuntime().availableProcessors(),
-                load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load));
-    }
 
     private void say(String component, String message) {
         out.println(ProgressListener.format(Duration.ofNanos(System.nanoTime() - began), component, message));
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
