@@ -69,14 +69,13 @@ public class ComplaintIntake {
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
         return Panache.withSession(() -> workflow.validCategory(c.category, c.subcategory))
-                // the ticket number is taken in its own short transaction: the per-province daily
-                // counter row stays locked for one statement, not for the whole intake; a number
-                // whose complaint then fails is a gap, which ticket numbers tolerate
-                .flatMap(ok -> Panache.withTransaction(() -> complaints.nextTicketSequence(c.province, day)))
-                .flatMap(seq -> Panache.withTransaction(() -> complaints.findRepeats(c.msisdn, c.category,
-                                now.minus(config.repeatWindow()))
-                        .flatMap(repeats -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
-                                .flatMap(counts -> {
+                // the ticket number in its own short transaction and the abuse counts, each on the
+                // pool one after the other, before the complaint's own transaction
+                .flatMap(ok -> complaints.nextTicketSequence(c.province, day))
+                .flatMap(seq -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
+                        .flatMap(counts -> Panache.withTransaction(() -> complaints.findRepeats(c.msisdn,
+                                c.category, now.minus(config.repeatWindow()))
+                                .flatMap(repeats -> {
                                     classify(c, repeats, abuseRules.assess(counts.fromNumber(),
                                             counts.otherNumbersSameText()), day);
                                     c.ticketNo = TicketNumbers.format(c.province, day, seq);
@@ -86,9 +85,9 @@ public class ComplaintIntake {
                                                     + (c.suspectedMalicious ? "; suspected malicious" : ""))
                                             .emit(ComplaintEvents.received(c));
                                     // flush first: the history line references the complaint row
-                                    return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received));
-                                })
-                                .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo)))))
+                                    return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received))
+                                            .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo));
+                                }))))
                 .invoke(() -> {
                     metrics.received(c);
                     LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,
