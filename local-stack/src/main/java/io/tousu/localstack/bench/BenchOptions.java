@@ -35,9 +35,9 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
               -h, --help      show this help""";
 
     public BenchOptions {
-        requireRange("--seconds", seconds, 1, 3600);
-        requireRange("--clients", clients, 1, 1000);
-        requireRange("--rate", rate, 1, 100_000);
+        OptionValues.requireRange("--seconds", seconds, 1, 3600);
+        OptionValues.requireRange("--clients", clients, 1, 1000);
+        OptionValues.requireRange("--rate", rate, 1, 100_000);
     }
 
     /**
@@ -59,9 +59,9 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (option) {
                 case "-h", "--help" -> help = true;
-                case "--seconds" -> seconds = number(option, value(arg, rest));
-                case "--clients" -> clients = number(option, value(arg, rest));
-                case "--rate" -> rate = number(option, value(arg, rest));
+                case "--seconds" -> seconds = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--clients" -> clients = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--rate" -> rate = OptionValues.number(option, OptionValues.value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
@@ -69,27 +69,4 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
     }
 
     /** The value of {@code --name=value} or of {@code --name value}. */
-    private static String value(String arg, Deque<String> rest) {
-        if (arg.contains("=")) {
-            return arg.substring(arg.indexOf('=') + 1);
-        }
-        if (rest.isEmpty() || rest.peekFirst().startsWith("-")) {
-            throw new IllegalArgumentException(arg + " needs a value");
-        }
-        return rest.removeFirst();
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-        }
-    }
-
-    private static void requireRange(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + value);
-        }
-    }
 }

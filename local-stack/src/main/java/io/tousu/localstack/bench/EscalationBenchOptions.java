@@ -37,10 +37,10 @@ public record EscalationBenchOptions(boolean help, int clocks, int rate, int bre
               -h, --help        show this help""";
 
     public EscalationBenchOptions {
-        requireRange("--clocks", clocks, 1_000, 20_000_000);
-        requireRange("--rate", rate, 0, 10_000);
-        requireRange("--breach-rate", breachRate, 1, 10_000);
-        requireRange("--seconds", seconds, 20, 3600);
+        OptionValues.requireRange("--clocks", clocks, 1_000, 20_000_000);
+        OptionValues.requireRange("--rate", rate, 0, 10_000);
+        OptionValues.requireRange("--breach-rate", breachRate, 1, 10_000);
+        OptionValues.requireRange("--seconds", seconds, 20, 3600);
         if ((long) breachRate * seconds > clocks / 2) {
             throw new IllegalArgumentException("--breach-rate x --seconds must be at most half of --clocks");
         }
@@ -66,37 +66,13 @@ public record EscalationBenchOptions(boolean help, int clocks, int rate, int bre
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (option) {
                 case "-h", "--help" -> help = true;
-                case "--clocks" -> clocks = number(option, value(arg, rest));
-                case "--rate" -> rate = number(option, value(arg, rest));
-                case "--breach-rate" -> breachRate = number(option, value(arg, rest));
-                case "--seconds" -> seconds = number(option, value(arg, rest));
+                case "--clocks" -> clocks = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--rate" -> rate = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--breach-rate" -> breachRate = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--seconds" -> seconds = OptionValues.number(option, OptionValues.value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
         return new EscalationBenchOptions(help, clocks, rate, breachRate, seconds);
-    }
-
-    private static String value(String arg, Deque<String> rest) {
-        if (arg.contains("=")) {
-            return arg.substring(arg.indexOf('=') + 1);
-        }
-        if (rest.isEmpty() || rest.peekFirst().startsWith("-")) {
-            throw new IllegalArgumentException(arg + " needs a value");
-        }
-        return rest.removeFirst();
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-        }
-    }
-
-    private static void requireRange(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max);
-        }
     }
 }

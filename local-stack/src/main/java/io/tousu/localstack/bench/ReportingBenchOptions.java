@@ -39,10 +39,10 @@ public record ReportingBenchOptions(boolean help, int events, int facts, int mon
               -h, --help     show this help""";
 
     public ReportingBenchOptions {
-        requireRange("--events", events, 1_000, 5_000_000);
-        requireRange("--facts", facts, 1_000, 50_000_000);
-        requireRange("--months", months, 1, 120);
-        requireRange("--requests", requests, 10, 100_000);
+        OptionValues.requireRange("--events", events, 1_000, 5_000_000);
+        OptionValues.requireRange("--facts", facts, 1_000, 50_000_000);
+        OptionValues.requireRange("--months", months, 1, 120);
+        OptionValues.requireRange("--requests", requests, 10, 100_000);
     }
 
     /**
@@ -65,37 +65,13 @@ public record ReportingBenchOptions(boolean help, int events, int facts, int mon
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (option) {
                 case "-h", "--help" -> help = true;
-                case "--events" -> events = number(option, value(arg, rest));
-                case "--facts" -> facts = number(option, value(arg, rest));
-                case "--months" -> months = number(option, value(arg, rest));
-                case "--requests" -> requests = number(option, value(arg, rest));
+                case "--events" -> events = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--facts" -> facts = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--months" -> months = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--requests" -> requests = OptionValues.number(option, OptionValues.value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
         return new ReportingBenchOptions(help, events, facts, months, requests);
-    }
-
-    private static String value(String arg, Deque<String> rest) {
-        if (arg.contains("=")) {
-            return arg.substring(arg.indexOf('=') + 1);
-        }
-        if (rest.isEmpty() || rest.peekFirst().startsWith("-")) {
-            throw new IllegalArgumentException(arg + " needs a value");
-        }
-        return rest.removeFirst();
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
-        }
-    }
-
-    private static void requireRange(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max);
-        }
     }
 }
