@@ -11,6 +11,7 @@ import io.tousu.escalation.domain.SlaPolicy;
 import io.tousu.escalation.domain.TrackedComplaint;
 import io.tousu.escalation.domain.WorkingTime;
 import io.tousu.events.EventEnvelope;
+import io.tousu.platform.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +31,16 @@ public class ComplaintClocksStore {
     private final PolicyRepository policies;
     private final CalendarRepository calendars;
     private final BatchWrites writes;
+    private final Outbox outbox;
     private final EscalationRules rules;
 
     public ComplaintClocksStore(SlaClockRepository clocks, PolicyRepository policies, CalendarRepository calendars,
-            BatchWrites writes, EscalationConfig config) {
+            BatchWrites writes, Outbox outbox, EscalationConfig config) {
         this.clocks = clocks;
         this.policies = policies;
         this.calendars = calendars;
         this.writes = writes;
+        this.outbox = outbox;
         this.rules = new EscalationRules(config.urgesToEscalate(), config.repeatEscalates(), config.riskThreshold(),
                 config.riskyCategories());
     }
@@ -99,6 +102,6 @@ public class ComplaintClocksStore {
         return Multi.createFrom().iterable(added).onItem().transformToUniAndConcatenate(clocks::persist)
                 .collect().last()
                 .flatMap(ignored -> writes.history(lines))
-                .flatMap(ignored -> writes.outbox(events));
+                .flatMap(ignored -> outbox.appendAll(events));
     }
 }
