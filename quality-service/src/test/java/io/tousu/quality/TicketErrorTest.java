@@ -56,6 +56,59 @@ class TicketErrorTest {
     }
 
     @Test
+    void aPromiseNobodyKeptIsAPromiseBrokenErrorOfItsMakerRecordedOnceWhoeverNoticesIt() {
+        String front = agent("front");
+        String back = agent("back");
+        String promise = UUID.randomUUID().toString();
+        Lifecycle c = new Lifecycle("GD", start()).received("HOTLINE", "BILLING_DISPUTE", false)
+                .assigned(h(1), front, "team-front").handedOff(h(2), front, "team-back")
+                .promise(h(3), promise, back, h(1));
+        java.time.Instant due = c.start.plus(h(4));
+        // escalation's promise clock runs out (twice delivered); later intake is told it was broken too
+        c.promiseClockRanOut(h(4).plusSeconds(1), due).broken(h(5), promise, due);
+        List<EventEnvelope> e = c.events();
+        try (QualityTopic quality = new QualityTopic(Broker.bootstrap())) {
+            Broker.publish(List.of(e.get(0), e.get(1), e.get(2), e.get(3), e.get(4), e.get(4)));
+            await().atMost(WAIT).untilAsserted(() -> {
+                TicketErrorRecorded r = quality.last(c.id, "TicketErrorRecorded").payloadAs(TicketErrorRecorded.class);
+                assertThat(r.errorType()).isEqualTo("PROMISE_BROKEN");
+                assertThat(r.agentId()).isEqualTo(back);
+                assertThat(r.teamId()).isEqualTo("team-back");
+                assertThat(r.recordedBy()).isEqualTo("SYSTEM");
+                assertThat(r.description()).contains("CALL_BACK", due.toString());
+            });
+            Broker.publish(List.of(e.get(5)));
+            // intake's PromiseBroken is in once its own risk rule has hit it
+            await().atMost(WAIT).untilAsserted(() -> given().queryParam("complaintId", c.id.toString())
+                    .get("/api/v1/risk-hits").then().statusCode(200)
+                    .body("items.ruleCode", hasItem("PE_PROMISE_BROKEN")));
+            given().queryParam("complaintId", c.id.toString()).get("/api/v1/ticket-errors").then().statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items[0].errorType", equalTo("PROMISE_BROKEN"))
+                    .body("items[0].agentId", equalTo(back));
+            assertThat(quality.types(c.id).stream().filter("TicketErrorRecorded"::equals)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPromiseKeptInTimeIsNoError() {
+        String back = agent("kept");
+        String promise = UUID.randomUUID().toString();
+        Lifecycle c = new Lifecycle("GD", start()).received("HOTLINE", "BILLING_DISPUTE", false)
+                .assigned(h(1), back, "team-kept").promise(h(2), promise, back, h(1)).kept(h(2).plusMinutes(30), promise)
+                .resolved(h(4), back, false, "NONE", null);
+        try (QualityTopic quality = new QualityTopic(Broker.bootstrap())) {
+            Broker.publish(c);
+            // the resolution is the complaint's last event: once it is in, so are the promise and its keeping
+            await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/inspection-candidates/" + c.id).then()
+                    .statusCode(200).body("finished", equalTo(true)));
+            given().queryParam("complaintId", c.id.toString()).get("/api/v1/ticket-errors").then().statusCode(200)
+                    .body("total", equalTo(0));
+            assertThat(quality.types(c.id)).doesNotContain("TicketErrorRecorded");
+        }
+    }
+
+    @Test
     void anInspectorsFindingIsRecordedAndPublishedAsACase() {
         String agent = agent("man");
         Lifecycle c = new Lifecycle("GD", start()).received("REGULATOR", "OTHER", false)

@@ -7,8 +7,8 @@ import java.time.Instant;
  * A ticket error (工单差错) was found in the complaint; it counts against ticket accuracy.
  *
  * @param errorId     identifies the error
- * @param errorType   WRONG_CATEGORY, WRONG_RESPONSIBILITY, MISSING_INFORMATION, WRONG_HANDLING or
- *                    PROCESS_NOT_FOLLOWED
+ * @param errorType   WRONG_CATEGORY, WRONG_RESPONSIBILITY, MISSING_INFORMATION, WRONG_HANDLING,
+ *                    PROCESS_NOT_FOLLOWED or PROMISE_BROKEN
  * @param agentId     the agent who made the error
  * @param teamId      that agent's team
  * @param description free text: what was wrong

@@ -92,7 +92,7 @@ public final class ComplaintHistory {
             case COMPLAINT_CLOSED -> closedAt = event.payloadAs(ComplaintClosed.class).closedAt();
             case COMPLAINT_ESCALATED -> escalationLevel = Math.max(escalationLevel,
                     event.payloadAs(ComplaintEscalated.class).toLevel());
-            case SLA_BREACHED -> slaBreaches.add(event.payloadAs(SlaBreached.class).clock());
+            case SLA_BREACHED -> breached(event.payloadAs(SlaBreached.class));
             default -> {
             }
         }
@@ -172,6 +172,30 @@ public final class ComplaintHistory {
         promises.put(p.promiseId(), old == null ? new Promise(p.promiseId(), null, null, p.dueAt(), null,
                 p.detectedAt()) : new Promise(old.promiseId(), old.kind(), old.madeBy(), old.dueAt(), old.keptAt(),
                 p.detectedAt()));
+    }
+
+    /**
+     * An SLA clock ran out. A PROMISE clock running out is escalation's word that a promise passed its
+     * due time unkept (nobody has to mark it broken in intake): the open promise due then is broken at
+     * the breach. The breach names the due time, not the promise.
+     */
+    private void breached(SlaBreached b) {
+        slaBreaches.add(b.clock());
+        if (!"PROMISE".equals(b.clock()) || b.dueAt() == null) {
+            return;
+        }
+        Promise due = null;
+        for (Promise p : promises.values()) {
+            boolean open = p.brokenAt() == null && (p.keptAt() == null || p.keptAt().isAfter(b.dueAt()));
+            if (open && b.dueAt().equals(p.dueAt())) {
+                due = p;
+                break;
+            }
+        }
+        if (due != null) {
+            promises.put(due.promiseId(), new Promise(due.promiseId(), due.kind(), due.madeBy(), due.dueAt(),
+                    due.keptAt(), b.breachedAt() != null ? b.breachedAt() : b.dueAt()));
+        }
     }
 
     private void resolved(ComplaintResolved r) {

@@ -1,7 +1,6 @@
 package io.tousu.quality.domain;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventEnvelope;
 import io.tousu.events.EventType;
@@ -20,10 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Ticket errors (工单差错): recorded by inspectors, or automatically when the category of a resolved
- * complaint is changed (WRONG_CATEGORY, charged to the agent who resolved it). Each is published as
+ * complaint is changed (WRONG_CATEGORY, charged to the agent who resolved it) or a promise to the
+ * customer is broken (PROMISE_BROKEN, charged to whoever made it). Each is published as
  * TicketErrorRecorded; a typical one can be published as a case with a lesson.
  */
 @ApplicationScoped
@@ -88,28 +89,45 @@ public class TicketErrors {
     }
 
     /**
-     * Records a WRONG_CATEGORY error for every category change after the first resolution that has
-     * none yet (in the event's transaction; the history may have arrived in any order).
+     * Records the errors the history reveals that have none yet (in the event's transaction; the
+     * history may have arrived in any order): a WRONG_CATEGORY error for every category change after
+     * the first resolution, charged to the resolver, and a PROMISE_BROKEN error for every promise
+     * broken (marked broken in intake, or run out unkept on escalation's promise clock), charged to
+     * whoever made it. Each is recorded once, however often its evidence is redelivered.
      */
     public Uni<Void> recordAutomatic(UUID complaintId, List<EventEnvelope> events, ComplaintHistory h,
             Outgoing out) {
-        if (h.firstResolvedAt() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        List<EventEnvelope> late = events.stream()
+        List<EventEnvelope> late = h.firstResolvedAt() == null ? List.of() : events.stream()
                 .filter(e -> e.knownType().orElseThrow() == EventType.COMPLAINT_CATEGORY_CHANGED)
                 .filter(e -> e.occurredAt().isAfter(h.firstResolvedAt())).toList();
-        return Multi.createFrom().iterable(late).onItem().transformToUniAndConcatenate(e -> errors
-                .bySource(e.eventId().toString()).flatMap(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    ComplaintCategoryChanged c = e.payloadAs(ComplaintCategoryChanged.class);
-                    return save(error(complaintId, h.province(), ErrorType.WRONG_CATEGORY, h.agentId(), h.teamId(),
-                            "category changed from " + c.fromCategory() + " to " + c.toCategory() + " by "
-                                    + c.changedBy() + " after resolution", TicketError.SYSTEM,
-                            e.eventId().toString()), out);
-                })).collect().last().replaceWithVoid();
+        List<ComplaintHistory.Promise> broken = h.promises().stream().filter(p -> p.brokenAt() != null).toList();
+        if (late.isEmpty() && broken.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (EventEnvelope e : late) {
+            ComplaintCategoryChanged c = e.payloadAs(ComplaintCategoryChanged.class);
+            chain = chain.flatMap(x -> once(e.eventId().toString(), () -> error(complaintId, h.province(),
+                    ErrorType.WRONG_CATEGORY, h.agentId(), h.teamId(), "category changed from " + c.fromCategory()
+                            + " to " + c.toCategory() + " by " + c.changedBy() + " after resolution",
+                    TicketError.SYSTEM, e.eventId().toString()), out));
+        }
+        for (ComplaintHistory.Promise p : broken) {
+            String key = PROMISE_SOURCE + p.promiseId();
+            chain = chain.flatMap(x -> once(key, () -> error(complaintId, h.province(), ErrorType.PROMISE_BROKEN,
+                    p.madeBy() != null ? p.madeBy() : h.agentId(), h.teamId(),
+                    (p.kind() != null ? p.kind() : "promise") + " due " + p.dueAt() + " not kept (broken at "
+                            + p.brokenAt() + ")", TicketError.SYSTEM, key), out));
+        }
+        return chain;
+    }
+
+    /** The source key of the PROMISE_BROKEN error of a promise: one error per promise, whoever noticed it. */
+    static final String PROMISE_SOURCE = "promise:";
+
+    private Uni<Void> once(String sourceKey, Supplier<TicketError> error, Outgoing out) {
+        return errors.bySource(sourceKey).flatMap(existing -> existing != null ? Uni.createFrom().voidItem()
+                : save(error.get(), out));
     }
 
     /** Publishes a ticket error as a case (差错案例推送); an error becomes at most one case. */

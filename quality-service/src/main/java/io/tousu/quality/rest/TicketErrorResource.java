@@ -50,8 +50,8 @@ public class TicketErrorResource {
     public record ErrorRequest(
             @Schema(required = true) @NotNull(message = "is required") UUID complaintId,
             @Schema(description = "The inspection it was found in, when there is one") UUID inspectionId,
-            @Schema(description = "WRONG_CATEGORY, WRONG_RESPONSIBILITY, MISSING_INFORMATION, WRONG_HANDLING or "
-                    + "PROCESS_NOT_FOLLOWED", required = true)
+            @Schema(description = "WRONG_CATEGORY, WRONG_RESPONSIBILITY, MISSING_INFORMATION, WRONG_HANDLING, "
+                    + "PROCESS_NOT_FOLLOWED or PROMISE_BROKEN (also recorded automatically)", required = true)
             @NotNull(message = "is required") ErrorType errorType,
             @Schema(description = "Who made it; by default the inspection's (else the complaint's) agent")
             @Pattern(regexp = InspectionRequests.STAFF_ID, message = InspectionRequests.STAFF_ID_MESSAGE) String agentId,

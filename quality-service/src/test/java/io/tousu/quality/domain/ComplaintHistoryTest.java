@@ -68,6 +68,23 @@ class ComplaintHistoryTest {
     }
 
     @Test
+    void aPromiseClockRunningOutBreaksThePromiseDueThenAndNoOther() {
+        Lifecycle c = new Lifecycle("GD", T0).received("HOTLINE", "BILLING_DISPUTE", false)
+                .assigned(m(5), "a-4", "front-4").handedOff(m(10), "a-4", "billing-back")
+                .promise(m(15), "p-late", "b-7", h(1)).promise(m(16), "p-kept", "b-7", h(2))
+                .kept(h(1), "p-kept")
+                // a breach of another clock, and one of a due time no promise has, change no promise
+                .breached(m(90), "RESOLUTION").promiseClockRanOut(m(91), T0.plus(h(5)))
+                .promiseClockRanOut(m(75).plusSeconds(1), T0.plus(m(75)));
+        ComplaintHistory h = c.history();
+        assertThat(h.promises()).extracting(ComplaintHistory.Promise::promiseId, ComplaintHistory.Promise::brokenAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("p-late", T0.plus(m(75)).plusSeconds(1)),
+                        org.assertj.core.groups.Tuple.tuple("p-kept", null));
+        assertThat(h.slaBreaches()).containsExactlyInAnyOrder("PROMISE", "RESOLUTION", "PROMISE");
+        assertThat(new AutomaticItems(h(2), h(24)).evaluate(h, T0.plus(h(3))).get(AutoCheck.PROMISE_KEPT).passed()).isFalse();
+    }
+
+    @Test
     void aReopenedComplaintIsNoLongerResolved() {
         ComplaintHistory h = new Lifecycle("GD", T0).received("APP", "OTHER", false)
                 .resolved(h(1), "a-3", false, "NONE", null).reopened(h(2), 1).history();

@@ -116,6 +116,11 @@ public final class Lifecycle {
         return add(after, new SlaBreached(clock, start.plus(after), 0, start.plus(after)));
     }
 
+    /** Escalation's promise clock ran out: a PROMISE breach of the promise due at {@code dueAt}, detected {@code after}. */
+    public Lifecycle promiseClockRanOut(Duration after, Instant dueAt) {
+        return add(after, new SlaBreached("PROMISE", dueAt, 0, start.plus(after)));
+    }
+
     public Lifecycle add(Duration after, EventPayload payload) {
         events.add(EventEnvelope.of(payload, province, id.toString(), start.plus(after)));
         return this;
