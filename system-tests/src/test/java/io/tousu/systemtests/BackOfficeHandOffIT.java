@@ -98,6 +98,12 @@ class BackOfficeHandOffIT {
                 .formatted(BACK_TEAM, BACK_HANDLER)).body("status", equalTo("PENDING_BACK_OFFICE"))
                 .body("owner.office", equalTo("BACK"));
 
+        // quality has the hand-off (its history names the back-office team) before anything can run out: the
+        // rule is checked on escalation's events, which come on another topic
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                api(Service.QUALITY).get("/api/v1/inspection-candidates/" + id).then().statusCode(200)
+                        .body("teamId", equalTo(BACK_TEAM)));
+
         // the back office promises a call-back in four seconds, and nobody calls
         Instant due = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
         String promiseId = given().baseUri(PackagedSuite.stack().baseUrl(Service.INTAKE).toString()).auth()
