@@ -59,6 +59,7 @@ class MonthlyIndicatorsTest {
             "COMPLAINT_VOLUME|40|50|-10|-20.00|40|-",
             "REPEAT_COMPLAINT_RATE|10.00|0.00|10.00|-|4|40",
             "REGULATOR_ESCALATION_RATE|5.00|0.00|5.00|-|2|40",
+            "REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS|1.00|0.00|1.00|-|2|20000",
             "RISK_ANOMALY_RATE|6.25|-|-|-|1|16");
 
     private static final List<UUID> STAFF_COMPLAINTS = new ArrayList<>();
@@ -77,7 +78,7 @@ class MonthlyIndicatorsTest {
     @Test
     void aMonthWithoutDataHasUndefinedRatesNotZeros() {
         assertThat(table("2020-01")).contains("TICKET_ACCURACY_RATE|-|-|-|-|0|0", "COMPLAINT_VOLUME|0|0|0|-|0|-",
-                "VALID_COMPLAINTS_PER_10K_CALLS|-|-|-|-|0|0");
+                "VALID_COMPLAINTS_PER_10K_CALLS|-|-|-|-|0|0", "REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS|-|-|-|-|0|-");
     }
 
     @Test
@@ -127,7 +128,10 @@ class MonthlyIndicatorsTest {
                 .body("groupBy", equalTo("CITY"))
                 .body("points.find { it.group == 'Shenzhen' }.indicators[1].value", equalTo(new BigDecimal("0.17")))
                 .body("points.find { it.group == 'Guangzhou' }.indicators[1].value", equalTo(new BigDecimal("0.18")))
-                .body("points.find { it.group == 'Guangzhou' }.indicators[1].denominator", equalTo(400000));
+                .body("points.find { it.group == 'Guangzhou' }.indicators[1].denominator", equalTo(400000))
+                // only the whole province has a customer base
+                .body("points.find { it.group == 'Guangzhou' }.indicators.find { it.code == "
+                        + "'REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS' }.value", equalTo(null));
     }
 
     @Test
@@ -176,6 +180,27 @@ class MonthlyIndicatorsTest {
         given().contentType("application/json").body("{\"province\":\"GD\",\"date\":\"2026-09-01\",\"manualCalls\":-1}")
                 .when().post("/api/v1/call-volumes").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("manualCalls"));
+        customerBaseRefused("{\"province\":\"GD\",\"month\":\"2026-13\",\"customers\":1000}", "month");
+        customerBaseRefused("{\"province\":\"GD\",\"month\":\"2026-09\",\"customers\":0}", "customers");
+        customerBaseRefused("{\"month\":\"2026-09\",\"customers\":1000}", "province");
+        customerBaseRefused("{\"province\":\"GD\",\"month\":\"2026-09\",\"customers\":\"many\"}", "customers");
+        problem(given().queryParam("province", GD).queryParam("from", "2026-09").queryParam("to", "2026-01"),
+                "/api/v1/customer-bases", "to");
+        problem(given().queryParam("province", GD), "/api/v1/customer-bases", "from");
+    }
+
+    @Test
+    void customerBasesAreListedByMonthTheLatestReportWinning() {
+        awaitSeptember();
+        given().queryParam("province", GD).queryParam("from", "2026-07").queryParam("to", "2026-10")
+                .when().get("/api/v1/customer-bases").then().statusCode(200)
+                .body("month", equalTo(List.of("2026-08", "2026-09")))
+                .body("customers", equalTo(List.of(19_000, 20_000)));
+    }
+
+    private static void customerBaseRefused(String body, String field) {
+        given().contentType("application/json").body(body).when().post("/api/v1/customer-bases").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field));
     }
 
     private static void problem(io.restassured.specification.RequestSpecification request, String path, String field) {
@@ -237,6 +262,7 @@ class MonthlyIndicatorsTest {
         // a first report, then the corrected one for the same day replaces it
         postCalls("2026-08-15", 900_000);
         postCalls("2026-08-15", 1_000_000);
+        postCustomers("2026-08", 19_000);
     }
 
     /** 40 complaints (2 regulator, 4 repeats); 20 resolved; see SEPTEMBER_TABLE. */
@@ -303,6 +329,16 @@ class MonthlyIndicatorsTest {
         events.publish(ReportingEvents.callVolume(GD, day, "Guangzhou", 400_000, t0.plusSeconds(120)), GD);
         // an older report arriving late does not replace the newer one
         events.publish(ReportingEvents.callVolume(GD, day, "Guangzhou", 350_000, t0), GD);
+        // 2 regulator complaints among 20,000 customers (the corrected report): 1.00 per 10k customers
+        postCustomers("2026-09", 25_000);
+        postCustomers("2026-09", 20_000);
+    }
+
+    private static void postCustomers(String month, long customers) {
+        given().contentType("application/json")
+                .body(Map.of("province", GD, "month", month, "customers", customers))
+                .when().post("/api/v1/customer-bases").then().statusCode(200)
+                .body("month", equalTo(month)).body("customers", equalTo((int) customers));
     }
 
     private static void postCalls(String date, long calls) {

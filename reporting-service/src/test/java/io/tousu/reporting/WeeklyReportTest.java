@@ -75,6 +75,11 @@ class WeeklyReportTest {
                 .body("indicators[0].difference", equalTo(new BigDecimal("-9.09")))
                 .body("indicators[0].change", equalTo(new BigDecimal("-9.09")))
                 .body("indicators[1].value", nullValue())
+                .body("indicators.find { it.code == 'REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS' }.value",
+                        equalTo(new BigDecimal("0.00")))
+                .body("indicators.find { it.code == 'REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS' }.denominator",
+                        equalTo(50_000))
+                .body("indicators.find { it.code == 'REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS' }.previous", nullValue())
                 .body("topCategories.category", contains("BILLING_DISPUTE", "NETWORK_QUALITY", ODD_CATEGORY))
                 .body("topCategories.current", contains(7, 3, 1))
                 .body("topCategories.previous", contains(2, 0, 0))
@@ -142,6 +147,9 @@ class WeeklyReportTest {
             published = true;
             publishWeeks();
             insertHotSpot();
+            // the customers of October only: W41 (Monday 5 October) has a base, W40 (Monday 28 September) none
+            given().contentType("application/json").body(java.util.Map.of("province", YN, "month", "2026-10",
+                    "customers", 50_000)).when().post("/api/v1/customer-bases").then().statusCode(200);
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> report()
                 .body("volumes.current", contains(11, 4, 2, 1, 1, 0, 1, 2))

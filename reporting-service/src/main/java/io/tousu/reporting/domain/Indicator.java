@@ -2,6 +2,7 @@ package io.tousu.reporting.domain;
 
 import static io.tousu.reporting.domain.Measure.AUDITED;
 import static io.tousu.reporting.domain.Measure.COMPLAINTS;
+import static io.tousu.reporting.domain.Measure.CUSTOMERS;
 import static io.tousu.reporting.domain.Measure.FIRST_CONTACT;
 import static io.tousu.reporting.domain.Measure.FOLLOWED_UP;
 import static io.tousu.reporting.domain.Measure.MANUAL_CALLS;
@@ -45,6 +46,12 @@ public enum Indicator {
     REPEAT_COMPLAINT_RATE("重复投诉率", "Repeat-complaint rate", Unit.PERCENT, false, REPEATS, COMPLAINTS),
     /** regulator-channel complaints / complaints × 100%. */
     REGULATOR_ESCALATION_RATE("越级申诉率", "Regulator escalation rate", Unit.PERCENT, false, REGULATOR, COMPLAINTS),
+    /**
+     * regulator-channel complaints / customers × 10,000: the same escalations against the size of the
+     * province, so that provinces (and months of a growing base) compare; only a whole province has one.
+     */
+    REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS("万客户越级申诉率", "Regulator complaints per 10k customers",
+            Unit.PER_10K_CUSTOMERS, false, REGULATOR, CUSTOMERS),
     /** risk hits / audited tickets × 100%. */
     RISK_ANOMALY_RATE("风险异常率", "Risk anomaly rate", Unit.PERCENT, false, RISK_HITS, AUDITED);
 
@@ -96,6 +103,10 @@ public enum Indicator {
                     ? new Figure(IndicatorMath.per10k(c.get(SUBSTANTIATED), c.get(MANUAL_CALLS)), c.get(SUBSTANTIATED),
                             c.get(MANUAL_CALLS))
                     : new Figure(null, c.get(SUBSTANTIATED), null);
+            case REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS -> c.known(CUSTOMERS)
+                    ? new Figure(IndicatorMath.per10k(c.get(REGULATOR), c.get(CUSTOMERS)), c.get(REGULATOR),
+                            c.get(CUSTOMERS))
+                    : new Figure(null, c.get(REGULATOR), null);
             case SUBSTANTIATED_STAFF_COMPLAINTS, COMPLAINT_VOLUME -> count(c.get(measures.get(0)));
             default -> rate(c.get(measures.get(0)), c.get(measures.get(1)));
         };

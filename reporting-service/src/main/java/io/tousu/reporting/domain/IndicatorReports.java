@@ -2,6 +2,7 @@ package io.tousu.reporting.domain;
 
 import io.smallrye.mutiny.Uni;
 import io.tousu.reporting.config.ReportingConfig;
+import io.tousu.reporting.repository.CustomerBaseRepository;
 import io.tousu.reporting.repository.GroupPeriod;
 import io.tousu.reporting.repository.IndicatorFilter;
 import io.tousu.reporting.repository.IndicatorQueries;
@@ -17,17 +18,19 @@ import java.util.TreeSet;
 
 /**
  * Assembles indicator tables and series from the read models: counts every measure of the
- * requested periods and of the period before the first, divides by the manual calls that apply,
- * and compares each period with the one before.
+ * requested periods and of the period before the first, divides by the manual calls and customer
+ * bases that apply, and compares each period with the one before.
  */
 @ApplicationScoped
 public class IndicatorReports {
 
     private final IndicatorQueries queries;
+    private final CustomerBaseRepository customerBases;
     private final ZoneId zone;
 
-    public IndicatorReports(IndicatorQueries queries, ReportingConfig config) {
+    public IndicatorReports(IndicatorQueries queries, CustomerBaseRepository customerBases, ReportingConfig config) {
         this.queries = queries;
+        this.customerBases = customerBases;
         this.zone = config.zone();
     }
 
@@ -50,12 +53,15 @@ public class IndicatorReports {
         Uni<Map<GroupPeriod, MeasureCounts>> counts = queries.counts(filter, query.groupBy(), g, zone);
         Uni<List<DailyCalls>> calls = query.hasCallVolume() ? queries.calls(query.province(), from, to)
                 : Uni.createFrom().item(List.of());
-        return Uni.combine().all().unis(counts, calls).asTuple()
-                .map(t -> assemble(query, t.getItem1(), t.getItem2()));
+        Uni<Map<YearMonth, Long>> customers = query.hasCustomerBase()
+                ? customerBases.customers(query.province(), YearMonth.from(from), YearMonth.from(to.minusDays(1)))
+                : Uni.createFrom().item(Map.of());
+        return Uni.combine().all().unis(counts, calls, customers).asTuple()
+                .map(t -> assemble(query, t.getItem1(), t.getItem2(), t.getItem3()));
     }
 
     private List<IndicatorPoint> assemble(SeriesQuery query, Map<GroupPeriod, MeasureCounts> counts,
-            List<DailyCalls> calls) {
+            List<DailyCalls> calls, Map<YearMonth, Long> customers) {
         Granularity g = query.granularity();
         if (query.hasCallVolume()) {
             addCalls(query, counts, calls);
@@ -70,8 +76,8 @@ public class IndicatorReports {
             for (LocalDate p = query.first(); !p.isAfter(query.last()); p = g.plus(p, 1)) {
                 String period = g.label(p);
                 String previous = g.label(g.plus(p, -1));
-                MeasureCounts current = cell(query, counts, group, period);
-                MeasureCounts before = cell(query, counts, group, previous);
+                MeasureCounts current = withCustomers(cell(query, counts, group, period), customers, p);
+                MeasureCounts before = withCustomers(cell(query, counts, group, previous), customers, g.plus(p, -1));
                 points.add(new IndicatorPoint(group, period, previous, IndicatorComparison.all(current, before)));
             }
         }
@@ -99,6 +105,16 @@ public class IndicatorReports {
                     .computeIfAbsent(new GroupPeriod(group, g.label(start)), c -> new MeasureCounts())
                     .add(Measure.MANUAL_CALLS, n));
         }
+    }
+
+    /**
+     * The cell with the customer base of the month its period starts in, when one was reported (a
+     * day is measured against its month's base). Adds once: a cell is read as a period and as the
+     * period before the next one.
+     */
+    private static MeasureCounts withCustomers(MeasureCounts cell, Map<YearMonth, Long> customers, LocalDate start) {
+        Long base = customers.get(YearMonth.from(start));
+        return base == null || cell.known(Measure.CUSTOMERS) ? cell : cell.add(Measure.CUSTOMERS, base);
     }
 
     /** The counts of a cell; where calls apply, a cell without a report has zero calls (figure undefined). */

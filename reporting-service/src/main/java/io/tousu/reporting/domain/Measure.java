@@ -33,10 +33,23 @@ public enum Measure {
     /** Risk-rule hits recorded. */
     RISK_HITS,
     /** Manual calls (人工接入话务量); not made of complaints, so it has no drill-down. */
-    MANUAL_CALLS;
+    MANUAL_CALLS,
+    /**
+     * Customers of the province in the month (客户规模), as reported by the operator; the denominator of
+     * regulator complaints per 10k customers. Not made of complaints either.
+     */
+    CUSTOMERS;
 
     /** Whether the measure counts complaints (or their errors, hits, audits) that a drill-down can list. */
     public boolean hasComplaints() {
-        return this != MANUAL_CALLS;
+        return !reported();
+    }
+
+    /**
+     * Whether the figure is reported by the centre (calls, customers) rather than counted from events:
+     * a scope without a report of its own has no such figure at all, as opposed to zero.
+     */
+    public boolean reported() {
+        return this == MANUAL_CALLS || this == CUSTOMERS;
     }
 }

@@ -24,4 +24,9 @@ public record SeriesQuery(String province, Dimension groupBy, Granularity granul
     public boolean hasCallVolume() {
         return groupBy.hasCallVolume() && filters.keySet().stream().allMatch(Dimension::hasCallVolume);
     }
+
+    /** Whether figures of this query are of the whole province, the only scope with a customer base. */
+    public boolean hasCustomerBase() {
+        return groupBy == Dimension.PROVINCE && filters.isEmpty();
+    }
 }

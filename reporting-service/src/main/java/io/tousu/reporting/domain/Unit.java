@@ -6,6 +6,8 @@ public enum Unit {
     PERCENT("%", "%"),
     /** Per 10,000 manual calls, two decimals. */
     PER_10K_CALLS("每万话务", "per 10k calls"),
+    /** Per 10,000 customers of the province, two decimals. */
+    PER_10K_CUSTOMERS("每万客户", "per 10k customers"),
     /** A plain count. */
     COUNT("件", "count");
 

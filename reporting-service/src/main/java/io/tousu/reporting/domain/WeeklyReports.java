@@ -3,6 +3,7 @@ package io.tousu.reporting.domain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.reporting.config.ReportingConfig;
+import io.tousu.reporting.repository.CustomerBaseRepository;
 import io.tousu.reporting.repository.GroupPeriod;
 import io.tousu.reporting.repository.HotSpotRepository;
 import io.tousu.reporting.repository.IndicatorFilter;
@@ -12,6 +13,7 @@ import io.tousu.reporting.repository.WeeklyQueries.OverdueEscalated;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
@@ -33,11 +35,13 @@ public class WeeklyReports {
     private final WeeklyQueries weekly;
     private final HotSpotRepository hotSpots;
     private final RankingReports rankings;
+    private final CustomerBaseRepository customerBases;
     private final ZoneId zone;
 
     public WeeklyReports(IndicatorQueries queries, WeeklyQueries weekly, HotSpotRepository hotSpots,
-            RankingReports rankings, ReportingConfig config) {
+            RankingReports rankings, CustomerBaseRepository customerBases, ReportingConfig config) {
         this.queries = queries;
+        this.customerBases = customerBases;
         this.weekly = weekly;
         this.hotSpots = hotSpots;
         this.rankings = rankings;
@@ -66,7 +70,9 @@ public class WeeklyReports {
         Uni<OverdueEscalated> lastWeek = weekly.overdueAndEscalated(province, from, start);
         Uni<List<HotSpot>> spots = Panache.withSession(() -> hotSpots.activeBetween(province, start, end));
         Uni<List<RankingEntry>> teams = rankings.rank(province, Dimension.TEAM, start, end);
-        return Uni.combine().all().unis(daily, categories, calls, thisWeek, lastWeek, spots, teams)
+        Uni<Map<YearMonth, Long>> customers = customerBases.customers(province, YearMonth.from(previous),
+                YearMonth.from(monday));
+        return Uni.combine().all().unis(daily, categories, calls, thisWeek, lastWeek, spots, teams, customers)
                 .with(results -> {
                     @SuppressWarnings("unchecked")
                     Map<GroupPeriod, MeasureCounts> d = (Map<GroupPeriod, MeasureCounts>) results.get(0);
@@ -78,14 +84,16 @@ public class WeeklyReports {
                     List<HotSpot> h = (List<HotSpot>) results.get(5);
                     @SuppressWarnings("unchecked")
                     List<RankingEntry> t = (List<RankingEntry>) results.get(6);
+                    @SuppressWarnings("unchecked")
+                    Map<YearMonth, Long> b = (Map<YearMonth, Long>) results.get(7);
                     return assemble(province, monday, d, c, k, (OverdueEscalated) results.get(3),
-                            (OverdueEscalated) results.get(4), h, t);
+                            (OverdueEscalated) results.get(4), h, t, b);
                 });
     }
 
     private WeeklyReport assemble(String province, LocalDate monday, Map<GroupPeriod, MeasureCounts> daily,
             Map<GroupPeriod, MeasureCounts> categories, List<DailyCalls> calls, OverdueEscalated thisWeek,
-            OverdueEscalated lastWeek, List<HotSpot> spots, List<RankingEntry> teams) {
+            OverdueEscalated lastWeek, List<HotSpot> spots, List<RankingEntry> teams, Map<YearMonth, Long> customers) {
         MeasureCounts current = new MeasureCounts();
         MeasureCounts previous = new MeasureCounts();
         daily.forEach((cell, counts) -> addAll(inWeek(cell.period(), monday) ? current : previous, counts));
@@ -93,6 +101,15 @@ public class WeeklyReports {
         previous.add(Measure.MANUAL_CALLS, 0);
         CallVolumes.province(calls, Granularity.DAY).forEach((day, n) ->
                 (day.isBefore(monday) ? previous : current).add(Measure.MANUAL_CALLS, n));
+        // a week is measured against the customer base of the month its Monday is in
+        Long base = customers.get(YearMonth.from(monday));
+        Long baseBefore = customers.get(YearMonth.from(monday.minusWeeks(1)));
+        if (base != null) {
+            current.add(Measure.CUSTOMERS, base);
+        }
+        if (baseBefore != null) {
+            previous.add(Measure.CUSTOMERS, baseBefore);
+        }
         List<WeeklyReport.Count> volumes = new ArrayList<>();
         volumes.add(count(Measure.COMPLAINTS, "投诉量", "Complaints received", current, previous));
         volumes.add(count(Measure.RESOLVED, "办结量", "Complaints resolved", current, previous));

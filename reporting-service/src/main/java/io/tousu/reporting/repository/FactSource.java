@@ -50,7 +50,7 @@ enum FactSource {
         };
     }
 
-    /** The source a measure is counted in; not defined for manual calls. */
+    /** The source a measure is counted in; not defined for the reported measures (calls, customers). */
     static FactSource of(Measure measure) {
         return switch (measure) {
             case COMPLAINTS, REPEATS, REGULATOR -> RECEIVED;
@@ -59,7 +59,7 @@ enum FactSource {
             case TICKET_ERRORS -> TICKET_ERRORS;
             case RISK_HITS -> RISK_HITS;
             case AUDITED -> INSPECTIONS;
-            case MANUAL_CALLS -> throw new IllegalArgumentException("manual calls are not complaint facts");
+            case MANUAL_CALLS, CUSTOMERS -> throw new IllegalArgumentException(measure + " is reported, not a complaint fact");
         };
     }
 

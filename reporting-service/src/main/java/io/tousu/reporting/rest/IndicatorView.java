@@ -13,7 +13,7 @@ public record IndicatorView(
         @Schema(description = "Indicator code", example = "TICKET_ACCURACY_RATE") String code,
         @Schema(description = "Chinese name", example = "投诉工单正确率") String nameZh,
         @Schema(description = "English name", example = "Ticket accuracy rate") String nameEn,
-        @Schema(description = "PERCENT (98.72 means 98.72%), PER_10K_CALLS or COUNT") Unit unit,
+        @Schema(description = "PERCENT (98.72 means 98.72%), PER_10K_CALLS, PER_10K_CUSTOMERS or COUNT") Unit unit,
         @Schema(description = "One of the six key indicators") boolean key,
         @Schema(description = "The figure of the period; null when its denominator is zero", example = "98.88")
         BigDecimal value,

@@ -80,6 +80,17 @@ class IndicatorTest {
         assertThat(Indicator.VALID_COMPLAINTS_PER_10K_CALLS.compute(noCalls)).isEqualTo(new Figure(null, 3, 0L));
     }
 
+    @Test
+    void regulatorComplaintsPer10kCustomersNeedTheProvincesCustomerBase() {
+        // 1,234 regulator complaints among 41,000,000 customers: 0.30097.. -> 0.30
+        MeasureCounts province = MeasureCounts.of(Map.of(Measure.REGULATOR, 1_234L, Measure.CUSTOMERS, 41_000_000L));
+        assertThat(Indicator.REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS.compute(province))
+                .isEqualTo(new Figure(new BigDecimal("0.30"), 1_234, 41_000_000L));
+        MeasureCounts noBase = MeasureCounts.of(Map.of(Measure.REGULATOR, 7L));
+        assertThat(Indicator.REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS.compute(noBase)).isEqualTo(new Figure(null, 7, null));
+        assertThat(Indicator.REGULATOR_COMPLAINTS_PER_10K_CUSTOMERS.unit()).isEqualTo(Unit.PER_10K_CUSTOMERS);
+    }
+
     private static Figure figure(Indicator indicator) {
         return indicator.compute(SEPTEMBER);
     }
