@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -54,6 +55,8 @@ public final class DemoTraffic {
     private static final long TICK_MILLIS = 250;
     private static final long PROGRESS_SECONDS = 10;
     private static final int RECENT_CUSTOMERS = 400;
+    /** The demo province's customer base: small, like its traffic, so that per-10k-customer figures show. */
+    private static final long DEMO_CUSTOMERS = 150_000;
 
     private record Staff(String id, String team, String token) {
     }
@@ -178,6 +181,7 @@ public final class DemoTraffic {
         mix = new TrafficMix(codes);
         String admin = Tokens.mint("demo-admin", List.of("admin"), PROVINCE, null, TOKEN_LIFETIME);
         int policies = DemoSlaPolicies.install(api, escalation, admin, PROVINCE, options.speed());
+        reportCustomerBase(admin);
         out.printf(Locale.ROOT, "SLA policies of %s on the demo's time scale (%d of %d installed): everyday complaints "
                 + "resolved within %s, regulator appeals within %s, then up the chain; the real policies come back with "
                 + "./tousu up --fresh.%n", PROVINCE, policies, DemoSlaPolicies.TERMS.size(),
@@ -553,6 +557,21 @@ public final class DemoTraffic {
                 if (api.post(url + "/score", inspector.token(), score, "scoring an inspection") != null) {
                     inspections.incrementAndGet();
                 }
+            }
+        });
+    }
+
+    /**
+     * The customers of the demo province this month and last (the denominator of regulator complaints
+     * per 10k customers), sized to the demo's volume so that the figure is not lost in rounding.
+     */
+    private void reportCustomerBase(String adminToken) {
+        safely(() -> {
+            YearMonth month = YearMonth.now(ZONE);
+            for (YearMonth m : List.of(month.minusMonths(1), month)) {
+                api.post(reporting + "/api/v1/customer-bases", adminToken,
+                        Map.of("province", PROVINCE, "month", m.toString(), "customers", DEMO_CUSTOMERS),
+                        "reporting the customer base of " + m);
             }
         });
     }
