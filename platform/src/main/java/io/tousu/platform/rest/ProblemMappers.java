@@ -20,7 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every error into an RFC 9457 {@code application/problem+json} body: field errors name the
- * field and say why; unexpected failures give a 500 without internals (logged with the request path).
+ * field and say why; a database that cannot be reached gives a 503 with {@code Retry-After}
+ * ({@link DatabaseUnavailable}); other unexpected failures give a 500 without internals (logged with
+ * the request path).
  */
 public class ProblemMappers {
 
@@ -104,8 +106,18 @@ public class ProblemMappers {
         return new Problem("about:blank", title, status, detail, path(uri), List.of()).toResponse();
     }
 
+    /**
+     * Everything no other mapper took: a 503 when the database cannot be reached (whatever wraps that
+     * failure), else a 500.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isConnectionFailure(e)) {
+            // expected while PostgreSQL is away, and many requests see it: one line each, no stack trace
+            LOG.warnf("request %s answered 503, the database cannot be reached: %s", path(uri),
+                    DatabaseUnavailable.rootMessage(e));
+            return DatabaseUnavailable.response(path(uri));
+        }
         LOG.errorf(e, "request %s failed unexpectedly", path(uri));
         return new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request; it has been logged.", path(uri), List.of()).toResponse();
