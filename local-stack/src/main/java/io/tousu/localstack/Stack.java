@@ -222,6 +222,61 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the Kafka broker as an outage would: producers and consumers of every service lose it
+     * until {@link #startKafkaAgain()}. Its log directory (topics, offsets) is kept.
+     */
+    public void stopKafka() {
+        beginPhase();
+        report("kafka", "stopping (data kept in " + options.stateDir().resolve(KAFKA_DIR) + ")");
+        kafka.stop();
+        report("kafka", "stopped");
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again on the same ports and log directory. */
+    public void startKafkaAgain() {
+        beginPhase();
+        report("kafka", "starting again on " + kafka.bootstrapServers());
+        try {
+            kafka.restart();
+        } catch (RuntimeException e) {
+            throw new StackException("kafka", "Kafka did not start again on " + ports.kafka() + ": " + rootMessage(e)
+                    + stackLogHint(), e);
+        }
+        report("kafka", "ready again (" + took(phaseStart) + ")");
+    }
+
+    /**
+     * Stops the stack's own PostgreSQL (a fast shutdown: the services' connections are cut) and
+     * keeps its data until {@link #startPostgresAgain()}.
+     *
+     * @throws IllegalStateException unless the stack runs its own server ({@link StackOptions#privatePostgres()}
+     *     or an embedded one because the machine has none): the machine's server is never stopped
+     */
+    public void stopPostgres() {
+        if (!postgres.isEmbedded()) {
+            throw new IllegalStateException("PostgreSQL on port " + postgres.port()
+                    + " is the machine's server, shared with others; a stack stops only its own (privatePostgres)");
+        }
+        beginPhase();
+        report("postgresql", "stopping the stack's server on port " + postgres.port() + " (data kept)");
+        postgres.stop();
+        report("postgresql", "stopped");
+    }
+
+    /** Starts the server stopped by {@link #stopPostgres()} again on the same port and data directory. */
+    public void startPostgresAgain() {
+        beginPhase();
+        report("postgresql", "starting again on port " + postgres.port());
+        try {
+            postgres.restart();
+        } catch (RuntimeException e) {
+            throw new StackException("postgresql", "PostgreSQL did not start again on port " + postgres.port() + ": "
+                    + rootMessage(e) + stackLogHint(), e);
+        }
+        report("postgresql", "ready again (" + took(phaseStart) + ")");
+    }
+
     /** {@link #stopService} then {@link #startService}. */
     public void restartService(Service service) {
         stopService(service);
@@ -242,7 +297,8 @@ public final class Stack implements AutoCloseable {
         beginPhase();
         List<RuntimeException> failures = new ArrayList<>();
         stopServices();
-        if (options.disposable() && postgres != null) {
+        // a stopped private server takes its databases with it when its data is deleted below
+        if (options.disposable() && postgres != null && postgres.isRunning()) {
             attempt(failures, () -> options.services().forEach(s -> postgres.dropDatabase(options.database(s))));
         }
         if (kafka != null) {
@@ -355,7 +411,9 @@ public final class Stack implements AutoCloseable {
     private void startPostgres() {
         long began = System.nanoTime();
         try {
-            postgres = PostgresServer.localOrEmbedded(options.stateDir().resolve(POSTGRES_DIR));
+            Path dataDir = options.stateDir().resolve(POSTGRES_DIR);
+            postgres = options.privatePostgres() ? PostgresServer.embedded(dataDir)
+                    : PostgresServer.localOrEmbedded(dataDir);
         } catch (RuntimeException e) {
             throw new StackException("postgresql", e.getMessage() + stackLogHint(), e);
         }

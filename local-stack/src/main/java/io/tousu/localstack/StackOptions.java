@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
  * @param jvmOptions options for each service's JVM
  * @param databaseSuffix appended to each database name ({@code tousu_intake_<suffix>}); empty for the standard names
  * @param disposable drop the databases and delete the Kafka and PostgreSQL data when the stack closes (logs stay)
+ * @param privatePostgres run an embedded PostgreSQL of the stack's own (data in the state directory) even when
+ *     the machine's server answers, so that the stack may stop and restart it
  * @param readyTimeout how long each service may take to report ready
  * @param progress hears each step
  */
 public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports, boolean freePorts, Set<Service> services,
         Map<Service, Map<String, String>> systemProperties, List<String> jvmOptions, String databaseSuffix,
-        boolean disposable, Duration readyTimeout, ProgressListener progress) {
+        boolean disposable, boolean privatePostgres, Duration readyTimeout, ProgressListener progress) {
 
     /**
      * A small footprint for four JVMs on a 2-core laptop: a 256 MB heap is ample for local traffic,
@@ -94,6 +96,7 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private String databaseSuffix = "";
         private boolean disposable;
+        private boolean privatePostgres;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private ProgressListener progress = ProgressListener.silent();
 
@@ -161,6 +164,15 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
             return this;
         }
 
+        /**
+         * Start an embedded PostgreSQL of the stack's own instead of using the machine's server, so
+         * that {@link Stack#stopPostgres()} can take it away without touching anybody else's databases.
+         */
+        public Builder privatePostgres(boolean privatePostgres) {
+            this.privatePostgres = privatePostgres;
+            return this;
+        }
+
         /** How long each service may take to report ready; default 120 s. */
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = readyTimeout;
@@ -190,7 +202,8 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
         /** The options; fails on an empty service list or a bad database suffix. */
         public StackOptions build() {
             return new StackOptions(home, stateDir != null ? stateDir : home.resolve(".tousu"), fresh, ports, freePorts,
-                    services, systemProperties, jvmOptions, databaseSuffix, disposable, readyTimeout, progress);
+                    services, systemProperties, jvmOptions, databaseSuffix, disposable, privatePostgres, readyTimeout,
+                    progress);
         }
     }
 }

@@ -29,19 +29,22 @@ import org.apache.kafka.common.utils.Time;
  * No container: the broker classes come from {@code kafka_2.13} on Maven Central.
  *
  * <p>The log directory is formatted once; starting again on the same directory keeps the data,
- * which is what the local stack wants across restarts.
+ * which is what the local stack wants across restarts. {@link #stop()} and {@link #restart()} take
+ * the broker away and bring it back on the same ports and data, as an outage of the broker would.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     /** Partitions per Tousu topic on a local broker: enough to show keyed ordering at work. */
     public static final int LOCAL_PARTITIONS = 3;
 
+    private final Properties config;
     private final int port;
-    private final KafkaRaftServer server;
+    /** The running server; null while stopped. */
+    private KafkaRaftServer server;
 
-    private KafkaBroker(int port, KafkaRaftServer server) {
+    private KafkaBroker(Properties config, int port) {
+        this.config = config;
         this.port = port;
-        this.server = server;
     }
 
     /** Starts a broker on a fresh temporary directory and free ports. */
@@ -82,13 +85,53 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             format(logDir, props);
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
-            KafkaBroker broker = new KafkaBroker(port, server);
-            broker.awaitReadyAndCreateTopics(Duration.ofSeconds(60));
-            return broker;
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the Kafka log directory " + logDir, e);
+        }
+        KafkaBroker broker = new KafkaBroker(props, port);
+        broker.startServer();
+        return broker;
+    }
+
+    /**
+     * Shuts the broker down (as {@link #close()}) but keeps its data, so that {@link #restart()} can
+     * bring it back. Clients see the broker gone until then. Does nothing when already stopped.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /**
+     * Starts a stopped broker again on the same ports and log directory (its topics, offsets and
+     * committed consumer positions are still there) and waits until it answers.
+     *
+     * @throws IllegalStateException if it is running, or does not come back within a minute
+     */
+    public synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("the broker on port " + port + " is running; stop it first");
+        }
+        startServer();
+    }
+
+    /** True between a start and {@link #stop()}. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    private void startServer() {
+        KafkaRaftServer started = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+        started.startup();
+        server = started;
+        try {
+            awaitReadyAndCreateTopics(Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
         }
     }
 
@@ -150,10 +193,10 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Stops the broker; safe to call when it is stopped already. */
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 
     /** A port nobody listens on right now. */

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p>Overrides, for a server elsewhere: environment {@code TOUSU_PG_HOST}, {@code TOUSU_PG_PORT},
  * {@code TOUSU_PG_USER}, {@code TOUSU_PG_PASSWORD}.
+ *
+ * <p>{@link #embedded(Path)} always starts a private server, one that {@link #stop()} and
+ * {@link #restart()} may take away and bring back (on the same port and data) without touching
+ * anybody else's databases; the machine's server is never stopped.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -28,14 +32,21 @@ public final class PostgresServer implements AutoCloseable {
     private final int port;
     private final String user;
     private final String password;
-    private final EmbeddedPostgres embedded;
+    /** The data directory of an embedded server (null: a temporary one, or not embedded). */
+    private final Path embeddedDataDir;
+    /** The embedded server while it runs; null for the machine's server and while stopped. */
+    private EmbeddedPostgres embedded;
+    private final boolean isEmbedded;
 
-    private PostgresServer(String host, int port, String user, String password, EmbeddedPostgres embedded) {
+    private PostgresServer(String host, int port, String user, String password, Path embeddedDataDir,
+            EmbeddedPostgres embedded) {
         this.host = host;
         this.port = port;
         this.user = user;
         this.password = password;
+        this.embeddedDataDir = embeddedDataDir;
         this.embedded = embedded;
+        this.isEmbedded = embedded != null;
     }
 
     /**
@@ -49,25 +60,94 @@ public final class PostgresServer implements AutoCloseable {
         String password = env("TOUSU_PG_PASSWORD", "");
         SQLException localFailure;
         try (Connection ignored = open(host, port, "postgres", user, password)) {
-            return new PostgresServer(host, port, user, password, null);
+            return new PostgresServer(host, port, user, password, null, null);
         } catch (SQLException e) {
             localFailure = e;
         }
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (embeddedDataDir != null) {
-                Files.createDirectories(embeddedDataDir);
-                builder.setDataDirectory(embeddedDataDir).setCleanDataDirectory(false);
-            }
-            EmbeddedPostgres pg = builder.start();
-            return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "", pg);
-        } catch (IOException | RuntimeException e) {
+            return embedded(embeddedDataDir);
+        } catch (RuntimeException e) {
             IllegalStateException failure = new IllegalStateException("No PostgreSQL: nothing answered on " + host + ":"
                     + port + " (" + localFailure.getMessage() + ") and the embedded PostgreSQL did not start ("
                     + e.getMessage() + "). Start the local server (pg_ctlcluster 15 main start) or set TOUSU_PG_HOST/"
                     + "TOUSU_PG_PORT/TOUSU_PG_USER/TOUSU_PG_PASSWORD.", e);
             failure.addSuppressed(localFailure);
             throw failure;
+        }
+    }
+
+    /**
+     * A private embedded server, even when the machine has one: data in {@code dataDir} (kept on
+     * close; null: a temporary directory, removed on close), on a free port.
+     *
+     * @throws IllegalStateException if it does not start
+     */
+    public static PostgresServer embedded(Path dataDir) {
+        EmbeddedPostgres pg = startEmbedded(dataDir, 0);
+        return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "", dataDir, pg);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("the embedded PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the embedded server (a fast shutdown: open connections are cut, as in an outage) and
+     * keeps its data for {@link #restart()}. Does nothing when it is stopped already.
+     *
+     * @throws IllegalStateException for the machine's server, which this never stops
+     */
+    public synchronized void stop() {
+        requireEmbedded("stop");
+        if (embedded != null) {
+            EmbeddedPostgres running = embedded;
+            embedded = null;
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+    /**
+     * Starts the stopped embedded server again on the same port and data directory and waits until
+     * it accepts connections.
+     *
+     * @throws IllegalStateException for the machine's server, a running or a temporary one, or if it does not start
+     */
+    public synchronized void restart() {
+        requireEmbedded("restart");
+        if (embedded != null) {
+            throw new IllegalStateException("the embedded PostgreSQL on port " + port + " is running; stop it first");
+        }
+        if (embeddedDataDir == null) {
+            throw new IllegalStateException("a temporary embedded PostgreSQL loses its data when stopped");
+        }
+        embedded = startEmbedded(embeddedDataDir, port);
+    }
+
+    /** True unless this is an embedded server that was {@linkplain #stop() stopped}. */
+    public synchronized boolean isRunning() {
+        return !isEmbedded || embedded != null;
+    }
+
+    private void requireEmbedded(String action) {
+        if (!isEmbedded) {
+            throw new IllegalStateException("will not " + action + " the PostgreSQL server on " + host + ":" + port
+                    + ": it was not started by this process");
         }
     }
 
@@ -121,17 +201,14 @@ public final class PostgresServer implements AutoCloseable {
 
     /** True when this is the embedded server started by this process. */
     public boolean isEmbedded() {
-        return embedded != null;
+        return isEmbedded;
     }
 
+    /** Stops an embedded server (if running); leaves the machine's server alone. */
     @Override
     public void close() {
-        if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (IOException e) {
-                throw new IllegalStateException("embedded PostgreSQL did not stop cleanly", e);
-            }
+        if (isEmbedded) {
+            stop();
         }
     }
 
