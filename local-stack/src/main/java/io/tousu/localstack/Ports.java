@@ -70,6 +70,16 @@ public record Ports(int kafka, int kafkaController, Map<Service, Integer> http) 
         }
     }
 
+    /** One port nobody listens on right now, e.g. for an extra replica of a service. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(loopback(), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new StackException("ports", "cannot find a free port: " + e.getMessage(), e);
+        }
+    }
+
     /** The HTTP port of {@code service}. */
     public int httpPort(Service service) {
         return http.get(service);

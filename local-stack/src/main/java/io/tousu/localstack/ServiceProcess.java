@@ -107,6 +107,14 @@ final class ServiceProcess {
         }
     }
 
+    /** The JVM's process id. */
+    long pid() {
+        if (process == null) {
+            throw new IllegalStateException(service.moduleName() + " was never launched");
+        }
+        return process.pid();
+    }
+
     /** True while the JVM runs. */
     boolean isRunning() {
         return process != null && process.isAlive();

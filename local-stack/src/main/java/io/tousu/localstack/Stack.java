@@ -65,6 +65,8 @@ public final class Stack implements AutoCloseable {
     private final Ports ports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
+    /** Extra instances started by {@link #startReplica}, in start order per service. */
+    private final Map<Service, List<ServiceProcess>> replicas = new EnumMap<>(Service.class);
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private long phaseStart;
@@ -173,6 +175,45 @@ public final class Stack implements AutoCloseable {
         return process != null && process.isRunning();
     }
 
+    /** The process id of {@code service}'s JVM (the first instance), e.g. to read its memory from /proc. */
+    public long pid(Service service) {
+        return requireKnown(service).pid();
+    }
+
+    /**
+     * Starts one more instance of {@code service}, as a deployment scales out: the same database and
+     * Kafka consumer group, a free HTTP port and a log file of its own ({@code intake-service-2.log});
+     * waits until it reports ready. It stops with the stack.
+     *
+     * @return its root URL
+     * @throws StackException if it does not come up (the message carries the end of its log)
+     */
+    public URI startReplica(Service service) {
+        if (closed) {
+            throw new IllegalStateException("the stack is closed");
+        }
+        requireKnown(service);
+        List<ServiceProcess> started = replicas.computeIfAbsent(service, s -> new ArrayList<>());
+        String name = service.shortName() + "-" + (started.size() + 2);
+        int port = Ports.freePort();
+        URI url = URI.create("http://127.0.0.1:" + port);
+        Path log = logsDir().resolve(service.moduleName() + "-" + (started.size() + 2) + ".log");
+        beginPhase();
+        ServiceProcess process = newProcess(service, port, log);
+        started.add(process);
+        process.launch(false);
+        report(name, "starting a replica on port " + port + " (log: " + log + ")");
+        long began = System.nanoTime();
+        try {
+            process.awaitReady(options.readyTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException(name, "interrupted while waiting for the replica of " + service.moduleName(), e);
+        }
+        report(name, "ready on " + url + " (" + took(began) + ")");
+        return url;
+    }
+
     /**
      * Stops {@code service} as a deployment would: SIGTERM, then a kill after 15 s. Its database and
      * Kafka keep running, so a later {@link #startService} picks up where it left off.
@@ -211,7 +252,7 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException(service.moduleName() + " is running; stop it first");
         }
         beginPhase();
-        ServiceProcess process = newProcess(service);
+        ServiceProcess process = newProcess(service, ports.httpPort(service), logFile(service));
         processes.put(service, process);
         launch(service, process, true);
         try {
@@ -449,7 +490,7 @@ public final class Stack implements AutoCloseable {
      */
     private void startServices() throws InterruptedException {
         for (Service service : options.services()) {
-            ServiceProcess process = newProcess(service);
+            ServiceProcess process = newProcess(service, ports.httpPort(service), logFile(service));
             processes.put(service, process);
             launch(service, process, false);
         }
@@ -479,22 +520,22 @@ public final class Stack implements AutoCloseable {
         report(service.shortName(), "ready on " + baseUrl(service) + " (" + took(began) + ")");
     }
 
-    private ServiceProcess newProcess(Service service) {
+    private ServiceProcess newProcess(Service service, int httpPort, Path log) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = ServiceProcess.command(java, options.jvmOptions(), systemProperties(service),
+        List<String> command = ServiceProcess.command(java, options.jvmOptions(), systemProperties(service, httpPort),
                 service.runnerJar(options.home()));
         Map<String, String> environment = postgres.password().isEmpty() ? Map.of()
                 : Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        return new ServiceProcess(service, command, environment, options.stateDir(), logFile(service),
-                baseUrl(service), http);
+        return new ServiceProcess(service, command, environment, options.stateDir(), log,
+                URI.create("http://127.0.0.1:" + httpPort), http);
     }
 
     /** What the stack tells a service; the password goes through the environment, not the command line. */
-    private Map<String, String> systemProperties(Service service) {
+    private Map<String, String> systemProperties(Service service, int httpPort) {
         String database = options.database(service);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.host", "127.0.0.1");
-        properties.put("quarkus.http.port", String.valueOf(ports.httpPort(service)));
+        properties.put("quarkus.http.port", String.valueOf(httpPort));
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         properties.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
         properties.put("quarkus.datasource.username", postgres.user());
@@ -505,14 +546,18 @@ public final class Stack implements AutoCloseable {
         return properties;
     }
 
-    /** SIGTERM to every service at once, then wait for each: stopping takes as long as the slowest. */
+    /** SIGTERM to every service (and replica) at once, then wait for each: stopping takes as long as the slowest. */
     private void stopServices() {
         List<Service> running = processes.keySet().stream().filter(this::isRunning).toList();
         long began = System.nanoTime();
+        List<ServiceProcess> runningReplicas = replicas.values().stream().flatMap(List::stream)
+                .filter(ServiceProcess::isRunning).toList();
+        runningReplicas.forEach(ServiceProcess::requestStop);
         for (Service service : running) {
             report(service.shortName(), "stopping");
             processes.get(service).requestStop();
         }
+        runningReplicas.forEach(replica -> replica.awaitStopped(ServiceProcess.STOP_GRACE));
         for (Service service : running) {
             boolean graceful = processes.get(service).awaitStopped(ServiceProcess.STOP_GRACE);
             report(service.shortName(), graceful ? "stopped (" + took(began) + ")"
