@@ -23,15 +23,44 @@ final class IntakeClient {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final URI complaints;
     private final URI metrics;
+    private final AnswerListener answers;
+
+    /** Hears what became of each {@link #submit}: a drill tells a 503 problem from a 500 by status and headers. */
+    interface AnswerListener {
+
+        /** An answer came back (any status). */
+        void answered(HttpResponse<?> answer);
+
+        /** No answer: the connection failed or the request timed out. */
+        void unanswered(IOException failure);
+    }
 
     IntakeClient(URI baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client that tells {@code answers} (null: nobody) what became of every {@link #submit}. */
+    IntakeClient(URI baseUrl, AnswerListener answers) {
         this.complaints = baseUrl.resolve("/api/v1/complaints");
         this.metrics = baseUrl.resolve("/q/metrics");
+        this.answers = answers;
     }
 
     /** Submits {@code body} and waits for the answer; returns its status. */
     int submit(String body) throws IOException, InterruptedException {
-        return http.send(request(body), HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpResponse<Void> answer;
+        try {
+            answer = http.send(request(body), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            if (answers != null) {
+                answers.unanswered(e);
+            }
+            throw e;
+        }
+        if (answers != null) {
+            answers.answered(answer);
+        }
+        return answer.statusCode();
     }
 
     /** Submits {@code body}; completes with the answer's status. */
