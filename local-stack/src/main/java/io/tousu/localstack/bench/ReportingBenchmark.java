@@ -317,7 +317,7 @@ public final class ReportingBenchmark {
         OffsetDateTime to = MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
         long spacingMicros = Math.max(1, Duration.between(from, to).toNanos() / 1000 / options.facts());
         try (Statement st = db.createStatement()) {
-            st.execute("alter table complaint_facts disable trigger complaint_facts_rollup");
+            st.execute("alter table complaint_facts disable trigger user");
         }
         db.setAutoCommit(false);
         try (PreparedStatement ps = db.prepareStatement(INSERT_FACTS)) {
@@ -345,7 +345,7 @@ public final class ReportingBenchmark {
         db.commit();
         db.setAutoCommit(true);
         try (Statement st = db.createStatement()) {
-            st.execute("alter table complaint_facts enable trigger complaint_facts_rollup");
+            st.execute("alter table complaint_facts enable trigger user");
         }
         say("load", "vacuum analyze complaint_facts, fact_hour_counts");
         try (Statement st = db.createStatement()) {

@@ -105,8 +105,31 @@ public class EventInbox {
      * @return how many events the handler ran for
      */
     public Uni<Integer> processBatch(String consumer, List<String> jsons, Function<EventEnvelope, Uni<Void>> handler) {
+        return applyBatch(consumer, jsons, fresh -> Multi.createFrom().iterable(fresh)
+                .onItem().transformToUniAndConcatenate(handler::apply)
+                .collect().last().replaceWithVoid(), handler);
+    }
+
+    /**
+     * Like {@link #processBatch}, but hands the events seen for the first time to the handler all at
+     * once (in the batch's order), so that it can write them with a few multi-row statements instead
+     * of one per event. The handler must give the same result as applying the events one after the
+     * other in that order; a poison batch is applied again event by event, each as a list of one.
+     *
+     * @param consumer a stable name of the consuming projection
+     * @param jsons    the record values, in the order they were polled
+     * @param handler  the update of a list of events, run in the batch's transaction
+     * @return how many events the handler was given
+     */
+    public Uni<Integer> processBatchTogether(String consumer, List<String> jsons,
+            Function<List<EventEnvelope>, Uni<Void>> handler) {
+        return applyBatch(consumer, jsons, handler, envelope -> handler.apply(List.of(envelope)));
+    }
+
+    private Uni<Integer> applyBatch(String consumer, List<String> jsons, Function<List<EventEnvelope>, Uni<Void>> all,
+            Function<EventEnvelope, Uni<Void>> one) {
         if (jsons.size() == 1) {
-            return process(consumer, jsons.get(0), handler).map(applied -> applied ? 1 : 0);
+            return process(consumer, jsons.get(0), one).map(applied -> applied ? 1 : 0);
         }
         if (consumers.add(consumer)) {
             counter("tousu_inbox_poison", consumer);
@@ -131,17 +154,14 @@ public class EventInbox {
         }
         return Panache.withTransaction(() -> firstTimes(consumer, envelopes)
                 .map(inserted -> firstOccurrences(envelopes, inserted))
-                .flatMap(fresh -> Multi.createFrom().iterable(fresh)
-                        .onItem().transformToUniAndConcatenate(handler::apply)
-                        .collect().last()
-                        .replaceWith(fresh)))
+                .flatMap(fresh -> fresh.isEmpty() ? Uni.createFrom().item(fresh) : all.apply(fresh).replaceWith(fresh)))
                 .invoke(applied -> applied.forEach(envelope -> recordDelay(consumer, envelope)))
                 .map(List::size)
                 .onFailure(EventInbox::isPoison).recoverWithUni(failure -> {
                     LOG.warnf("%s: an event of a batch of %d cannot be applied (%s); applying them one by one",
                             consumer, jsons.size(), failure.toString());
                     return Multi.createFrom().iterable(jsons)
-                            .onItem().transformToUniAndConcatenate(json -> process(consumer, json, handler))
+                            .onItem().transformToUniAndConcatenate(json -> process(consumer, json, one))
                             .collect().asList()
                             .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
                 })

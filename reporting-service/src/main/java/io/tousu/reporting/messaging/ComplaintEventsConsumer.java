@@ -1,19 +1,10 @@
 package io.tousu.reporting.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.tousu.events.EventEnvelope;
-import io.tousu.events.complaint.ComplaintAssigned;
-import io.tousu.events.complaint.ComplaintCategoryChanged;
-import io.tousu.events.complaint.ComplaintFollowedUp;
-import io.tousu.events.complaint.ComplaintHandedOff;
-import io.tousu.events.complaint.ComplaintReceived;
-import io.tousu.events.complaint.ComplaintReopened;
-import io.tousu.events.complaint.ComplaintResolved;
 import io.tousu.platform.messaging.EventInbox;
 import io.tousu.reporting.repository.ComplaintFactWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -23,9 +14,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *
  * <p>The channel is consumed in batches ({@code batch=true}, up to {@code max.poll.records} records
  * a poll), so that a burst costs one transaction per poll instead of one per event: the inbox records
- * the batch's event ids in one statement and applies only the new ones, in the order polled (so each
- * complaint's events in their partition order), all in that one transaction. A failure rolls the
- * batch back and retries it; the batch is acknowledged only once applied.
+ * the batch's event ids in one statement, and the new events are written together, a few multi-row
+ * upserts for the whole batch ({@link ComplaintFactWriter#applyAll}), all in that one transaction. A
+ * failure rolls the batch back and retries it; the batch is acknowledged only once applied.
  */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
@@ -42,23 +33,6 @@ public class ComplaintEventsConsumer {
 
     @Incoming("complaints")
     public Uni<Void> consume(List<String> batch) {
-        return inbox.processBatch(CONSUMER, batch, this::apply).replaceWithVoid();
-    }
-
-    private Uni<Void> apply(EventEnvelope event) {
-        UUID id = UUID.fromString(event.complaintId());
-        String province = event.province();
-        return switch (event.knownType().orElseThrow()) {
-            case COMPLAINT_RECEIVED -> facts.received(id, province, event.payloadAs(ComplaintReceived.class));
-            case COMPLAINT_CATEGORY_CHANGED -> facts.categoryChanged(id, province,
-                    event.payloadAs(ComplaintCategoryChanged.class).toCategory());
-            case COMPLAINT_ASSIGNED -> facts.assigned(id, province, event.payloadAs(ComplaintAssigned.class));
-            case COMPLAINT_HANDED_OFF -> facts.handedOff(id, province, event.payloadAs(ComplaintHandedOff.class));
-            case COMPLAINT_RESOLVED -> facts.resolved(id, province, event.payloadAs(ComplaintResolved.class));
-            case COMPLAINT_FOLLOWED_UP -> facts.followedUp(id, province, event.payloadAs(ComplaintFollowedUp.class));
-            case COMPLAINT_REOPENED -> facts.reopened(id, province,
-                    event.payloadAs(ComplaintReopened.class).reopenCount());
-            default -> Uni.createFrom().voidItem();
-        };
+        return inbox.processBatchTogether(CONSUMER, batch, facts::applyAll).replaceWithVoid();
     }
 }

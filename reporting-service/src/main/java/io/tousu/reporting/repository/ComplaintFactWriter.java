@@ -1,71 +1,66 @@
 package io.tousu.reporting.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.tousu.events.complaint.ComplaintAssigned;
-import io.tousu.events.complaint.ComplaintFollowedUp;
-import io.tousu.events.complaint.ComplaintHandedOff;
-import io.tousu.events.complaint.ComplaintReceived;
-import io.tousu.events.complaint.ComplaintResolved;
+import io.tousu.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Writes the complaint facts, in the caller's transaction. A complaint's events come on three
- * topics in no guaranteed order, so every write is one upsert: whichever event comes first creates
+ * topics in no guaranteed order, so every write is an upsert: whichever event comes first creates
  * the row with the id, the province and its own columns, later ones update their columns on it; the
  * upsert locks the row, so concurrent consumers of different topics never lose each other's writes.
+ *
+ * <p>The events of {@code tousu.complaints} are written a batch at a time ({@link #applyAll}): the
+ * batch is cut into rounds, the n-th round holding the n-th event of each complaint, and each round
+ * is written with one multi-row upsert per kind of event ({@link FactEvent}). Within a round no
+ * complaint appears twice, and each complaint's events keep their order across rounds, so the rows
+ * end as if the events had been applied one by one; a burst costs a few statements, not one per event.
  */
 @ApplicationScoped
 public class ComplaintFactWriter {
 
-
-    /** The complaint's own fields; keeps whatever other events already set. */
-    public Uni<Void> received(UUID id, String province, ComplaintReceived r) {
-        return execute("insert into complaint_facts (complaint_id, province, ticket_no, city, channel, category, "
-                + "priority, received_at, repeat) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                + "on conflict (complaint_id) do update set ticket_no = excluded.ticket_no, city = excluded.city, "
-                + "channel = excluded.channel, category = coalesce(complaint_facts.category, excluded.category), "
-                + "priority = excluded.priority, received_at = excluded.received_at, repeat = excluded.repeat",
-                id, province, r.ticketNo(), r.city(), r.channel(), r.category(), r.priority(), r.receivedAt(),
-                r.repeatOf() != null && !r.repeatOf().isEmpty());
+    /**
+     * Writes the facts of {@code tousu.complaints} events (in partition order per complaint); events
+     * that move no indicator are left out.
+     */
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        List<Uni<Void>> statements = new ArrayList<>();
+        for (Map<FactEvent, List<Map<String, Object>>> round : rounds(events)) {
+            round.forEach((kind, rows) -> statements.add(execute(kind.sql(), FactEvent.json(rows))));
+        }
+        return statements.isEmpty() ? Uni.createFrom().voidItem()
+                : Multi.createFrom().iterable(statements).onItem().transformToUniAndConcatenate(u -> u)
+                        .collect().last().replaceWithVoid();
     }
 
-    /** The new category wins over the one received (a recategorised complaint counts under its new category). */
-    public Uni<Void> categoryChanged(UUID id, String province, String category) {
-        return upsert(id, province, "category", "?2", "category = ?2", category);
-    }
-
-    public Uni<Void> assigned(UUID id, String province, ComplaintAssigned a) {
-        return upsert(id, province, "owner_id, team_id", "?2, ?3", "owner_id = ?2, team_id = ?3", a.ownerId(),
-                a.teamId());
-    }
-
-    /** A hand-off rules out first-contact resolution; the new owner (when named) and team take over. */
-    public Uni<Void> handedOff(UUID id, String province, ComplaintHandedOff h) {
-        return upsert(id, province, "handed_off, owner_id, team_id", "true, ?2, ?3", "handed_off = true, "
-                + "owner_id = coalesce(?2, complaint_facts.owner_id), team_id = coalesce(?3, complaint_facts.team_id)",
-                h.toOwnerId(), h.toTeamId());
-    }
-
-    /** The latest resolution counts; the owner defaults to the resolver when no assignment was seen. */
-    public Uni<Void> resolved(UUID id, String province, ComplaintResolved r) {
-        return upsert(id, province, "resolved_at, substantiated, responsibility, staff_id, first_contact, handed_off, "
-                + "owner_id", "?2, ?3, ?4, ?5, ?6, ?7, ?8", "resolved_at = ?2, substantiated = ?3, responsibility = ?4, "
-                + "staff_id = ?5, first_contact = ?6, handed_off = complaint_facts.handed_off or ?7, "
-                + "owner_id = coalesce(complaint_facts.owner_id, ?8)", r.resolvedAt(),
-                r.substantiated(), r.responsibility(), r.staffId(), r.firstContact(), r.handedOff(), r.resolvedBy());
-    }
-
-    public Uni<Void> followedUp(UUID id, String province, ComplaintFollowedUp f) {
-        return upsert(id, province, "followed_up_at, satisfied", "?2, ?3", "followed_up_at = ?2, satisfied = ?3",
-                f.followedUpAt(), f.satisfied());
-    }
-
-    public Uni<Void> reopened(UUID id, String province, int reopenCount) {
-        return upsert(id, province, "reopen_count", "?2", "reopen_count = greatest(complaint_facts.reopen_count, ?2)",
-                Math.max(reopenCount, 1));
+    /**
+     * The rows to write, round by round and kind by kind: round n holds the n-th fact event of each
+     * complaint, so no complaint appears twice in a round and each complaint's events keep their order.
+     */
+    static List<Map<FactEvent, List<Map<String, Object>>>> rounds(List<EventEnvelope> events) {
+        List<Map<FactEvent, List<Map<String, Object>>>> rounds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (EventEnvelope event : events) {
+            FactEvent kind = event.knownType().flatMap(FactEvent::of).orElse(null);
+            if (kind == null) {
+                continue;
+            }
+            int round = seen.merge(event.complaintId(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new EnumMap<>(FactEvent.class));
+            }
+            rounds.get(round).computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.row(event));
+        }
+        return rounds;
     }
 
     /** A RESOLUTION clock ran out at {@code dueAt}; the earliest such breach is kept. */
