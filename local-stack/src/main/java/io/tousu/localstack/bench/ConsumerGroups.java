@@ -48,6 +48,22 @@ final class ConsumerGroups implements AutoCloseable {
         return groups;
     }
 
+    /** The group's members right now: with several replicas, every replica's consumers are among them. */
+    int members(String group) throws InterruptedException {
+        return describe(group).members().size();
+    }
+
+    /** The number of records in {@code topic} (the sum of its partitions' end offsets minus beginnings). */
+    long records(String topic) throws InterruptedException {
+        if (!get(admin.listTopics().names()).contains(topic)) {
+            return 0;
+        }
+        List<TopicPartition> partitions = partitions(List.of(topic));
+        Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
+        return offsets(partitions, OffsetSpec.latest()).entrySet().stream()
+                .mapToLong(e -> e.getValue() - earliest.get(e.getKey())).sum();
+    }
+
     /**
      * Events the group has not committed yet, over every partition of every topic it reads (the
      * topics its members are assigned and the topics it committed offsets for); a partition without

@@ -53,6 +53,7 @@ final class DrillRun {
             return false;
         } catch (Exception e) {
             log.say("drill", "failed: " + e + " (logs in " + stack.logsDir() + ")");
+            log.out().println("FAIL: " + e.getMessage());
             return false;
         } finally {
             log.say("drill", "logs kept in " + stack.logsDir());

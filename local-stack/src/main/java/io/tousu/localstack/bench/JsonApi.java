@@ -21,18 +21,27 @@ final class JsonApi {
 
     /** GETs {@code url} and returns the body. */
     String get(URI url, String token) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(url).GET(), token);
+        return send(HttpRequest.newBuilder(url).GET(), token, "application/json");
+    }
+
+    /** GETs the plain text at {@code url} without a token, e.g. {@code /q/metrics}. */
+    String text(URI url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(url).GET(), null, "text/plain");
     }
 
     /** POSTs the JSON {@code body} to {@code url} and returns the answer's body. */
     String post(URI url, String token, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token, "application/json");
     }
 
-    private String send(HttpRequest.Builder builder, String token) throws IOException, InterruptedException {
-        HttpRequest request = builder.timeout(TIMEOUT).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).build();
+    private String send(HttpRequest.Builder builder, String token, String accept)
+            throws IOException, InterruptedException {
+        builder.timeout(TIMEOUT).header("Accept", accept);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
