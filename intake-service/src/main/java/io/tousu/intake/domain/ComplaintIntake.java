@@ -68,26 +68,25 @@ public class ComplaintIntake {
         LocalDate day = TicketNumbers.dayOf(now, config.zone());
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
-        return Panache.withSession(() -> workflow.validCategory(c.category, c.subcategory))
-                // the ticket number in its own short transaction and the abuse counts, each on the
-                // pool one after the other, before the complaint's own transaction
-                .flatMap(ok -> complaints.nextTicketSequence(c.province, day))
-                .flatMap(seq -> complaints.abuseCounts(c.msisdn, c.descriptionHash, abuseSince)
-                        .flatMap(counts -> Panache.withTransaction(() -> complaints.findRepeats(c.msisdn,
-                                c.category, now.minus(config.repeatWindow()))
-                                .flatMap(repeats -> {
-                                    classify(c, repeats, abuseRules.assess(counts.fromNumber(),
-                                            counts.otherNumbersSameText()), day);
-                                    c.ticketNo = TicketNumbers.format(c.province, day, seq);
-                                    Change received = new Change(c, submitter, Action.RECEIVE, now)
-                                            .detail("received from " + c.channel + (repeats.isEmpty() ? ""
-                                                    : "; repeat of " + repeats.size() + " earlier")
-                                                    + (c.suspectedMalicious ? "; suspected malicious" : ""))
-                                            .emit(ComplaintEvents.received(c));
-                                    // flush first: the history line references the complaint row
-                                    return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received))
-                                            .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo));
-                                }))))
+        // the category against the cached taxonomy, then one statement on the pool for the ticket
+        // number, the abuse counts and the repeats, before the complaint's own transaction
+        return workflow.validCategory(c.category, c.subcategory)
+                .flatMap(ok -> complaints.intakeLookups(c.province, day, c.msisdn, c.descriptionHash, abuseSince,
+                        c.category, now.minus(config.repeatWindow())))
+                .flatMap(looked -> Panache.withTransaction(() -> complaints.byIdsInOrder(looked.repeatIds())
+                        .flatMap(repeats -> {
+                            classify(c, repeats, abuseRules.assess(looked.abuse().fromNumber(),
+                                    looked.abuse().otherNumbersSameText()), day);
+                            c.ticketNo = TicketNumbers.format(c.province, day, looked.ticketSequence());
+                            Change received = new Change(c, submitter, Action.RECEIVE, now)
+                                    .detail("received from " + c.channel + (repeats.isEmpty() ? ""
+                                            : "; repeat of " + repeats.size() + " earlier")
+                                            + (c.suspectedMalicious ? "; suspected malicious" : ""))
+                                    .emit(ComplaintEvents.received(c));
+                            // flush first: the history line references the complaint row
+                            return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received))
+                                    .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo));
+                        })))
                 .invoke(() -> {
                     metrics.received(c);
                     LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,

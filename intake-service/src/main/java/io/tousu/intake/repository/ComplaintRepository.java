@@ -44,50 +44,52 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
         return find("ticketNo", ticketNo).firstResult();
     }
 
-    /**
-     * Takes the next ticket sequence of the province and day in a short transaction of its own, on
-     * the reactive pool rather than the Hibernate session: the per-province daily counter row stays
-     * locked for one statement, not for the whole intake (a number whose complaint then fails is a
-     * gap, which ticket numbers tolerate). The transaction commits without waiting for its WAL flush
-     * ({@code synchronous_commit} off, set in the same statement): the complaint that uses the number
-     * commits synchronously later, which flushes the counter's WAL too, so a crash can only forget a
-     * number no complaint carries. (Native queries through Hibernate cost a plan-cache look-up that
-     * profiling showed at about a tenth of intake's CPU under load.)
-     */
-    public Uni<Integer> nextTicketSequence(String province, LocalDate day) {
-        return pool.withTransaction(connection -> connection.preparedQuery(
-                "insert into ticket_counters (province, day, last_seq) "
-                        + "select $1::text, $2::date, 1 from (select set_config('synchronous_commit', 'off', true)) "
-                        + "async_commit on conflict (province, day) do update set last_seq = ticket_counters.last_seq + 1 "
-                        + "returning last_seq")
-                .execute(Tuple.of(province, day)))
-                .map(rows -> rows.iterator().next().getInteger(0));
+    /** What intake looks up before a complaint's transaction: its ticket sequence, abuse counts and repeats. */
+    public record IntakeLookups(int ticketSequence, AbuseCounts abuse, List<UUID> repeatIds) {
     }
 
-    /** Earlier complaints of the same customer and category since {@code since}, most recent first. */
-    public Uni<List<Complaint>> findRepeats(String msisdn, String category, Instant since) {
-        return find("msisdn = ?1 and category = ?2 and receivedAt >= ?3", Sort.descending("receivedAt"), msisdn,
-                category, since).page(0, MAX_REPEAT_LINKS).list();
-    }
-
-    /** What the abuse rules look at, counted in one query. */
+    /** What the abuse rules look at. */
     public record AbuseCounts(long fromNumber, long otherNumbersSameText) {
     }
 
     /**
-     * Complaints from this number since {@code since}, and the distinct other numbers that sent a
-     * description with this fingerprint since then. Read on the reactive pool before the complaint's
-     * transaction opens (a session never holds one connection while waiting for another).
+     * One statement on the reactive pool, before the complaint's transaction opens (a session never
+     * holds one connection while waiting for another): the next ticket sequence of the province and
+     * day (committed at once, without waiting for the WAL flush: a number lost in a crash leaves a gap,
+     * which ticket numbers tolerate, and a failed submission leaves one too); the complaints from this
+     * number since {@code abuseSince} and the distinct other numbers that sent a description with this
+     * fingerprint since then; and the ids of the customer's complaints of the same category since
+     * {@code repeatSince}, most recent first, at most {@value #MAX_REPEAT_LINKS}.
      */
-    public Uni<AbuseCounts> abuseCounts(String msisdn, String descriptionHash, Instant since) {
-        return pool.preparedQuery("select count(*) filter (where msisdn = $1), "
-                        + "count(distinct msisdn) filter (where description_hash = $2 and msisdn <> $1) "
-                        + "from complaints where (msisdn = $1 or description_hash = $2) and received_at >= $3")
-                .execute(Tuple.of(msisdn, descriptionHash, since.atOffset(ZoneOffset.UTC)))
+    public Uni<IntakeLookups> intakeLookups(String province, LocalDate day, String msisdn, String descriptionHash,
+            Instant abuseSince, String category, Instant repeatSince) {
+        return pool.preparedQuery("with seq as (insert into ticket_counters (province, day, last_seq) "
+                        + "select $1::text, $2::date, 1 from (select set_config('synchronous_commit', 'off', true)) "
+                        + "async_commit on conflict (province, day) do update set last_seq = ticket_counters.last_seq + 1 "
+                        + "returning last_seq), "
+                        + "abuse as (select count(*) filter (where msisdn = $3) as from_number, "
+                        + "count(distinct msisdn) filter (where description_hash = $4 and msisdn <> $3) as same_text "
+                        + "from complaints where (msisdn = $3 or description_hash = $4) and received_at >= $5), "
+                        + "repeats as (select coalesce(array_agg(id order by received_at desc), '{}') as ids from "
+                        + "(select id, received_at from complaints where msisdn = $3 and category = $6 "
+                        + "and received_at >= $7 order by received_at desc limit $8) r) "
+                        + "select seq.last_seq, abuse.from_number, abuse.same_text, repeats.ids from seq, abuse, repeats")
+                .execute(Tuple.from(List.of(province, day, msisdn, descriptionHash, abuseSince.atOffset(ZoneOffset.UTC),
+                        category, repeatSince.atOffset(ZoneOffset.UTC), MAX_REPEAT_LINKS)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new AbuseCounts(row.getLong(0), row.getLong(1));
+                    return new IntakeLookups(row.getInteger(0), new AbuseCounts(row.getLong(1), row.getLong(2)),
+                            List.of(row.getArrayOfUUIDs(3)));
                 });
+    }
+
+    /** The complaints with these ids, in the order of the ids (none and no query for none). */
+    public Uni<List<Complaint>> byIdsInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1", ids).map(found -> found.stream()
+                .sorted(java.util.Comparator.comparingInt(c -> ids.indexOf(c.id))).toList());
     }
 
     /** One page of complaints matching the filter, newest first. */
