@@ -14,7 +14,9 @@ import java.util.Locale;
  * directory. Intake must go on taking complaints in meanwhile (they wait in its outbox), every one
  * of its answers must be a 2xx, and afterwards the counts must converge exactly as in
  * {@link KillDrill}: intake N complaints, escalation N tracked complaints with N resolution clocks,
- * reporting N complaint facts. Ends with a PASS or FAIL line (exit status 0 or 1).
+ * reporting N complaint facts. Ends with a PASS or FAIL line (exit status 0 or 1). The stack runs a
+ * PostgreSQL of its own, so that the drill neither competes with others for the connections of the
+ * machine's shared server nor fails for their lack.
  */
 public final class KafkaDrill {
 
@@ -55,7 +57,8 @@ public final class KafkaDrill {
         if (options == null) {
             return;
         }
-        StackOptions stackOptions = DrillRun.stackOptions(b -> b);
+        // a PostgreSQL of its own: the four services' pools must not crowd the machine's shared server
+        StackOptions stackOptions = DrillRun.stackOptions(b -> b.privatePostgres(true));
         BenchLaunch.routeLogsOrExit("tousu drill kafka", stackOptions);
         KafkaDrill drill = new KafkaDrill(options);
         BenchLaunch.runUntilDoneOrCtrlC(() -> drill.run(stackOptions) ? 0 : BenchLaunch.EXIT_FAILED);
