@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code ./tousu drill replay}: a redelivered event changes nothing, tested on the largest scale
  * there is. On a throw-away stack, N complaints are taken in and a share of them worked (assigned,
- * started, urged, resolved, followed up); once everything has converged the drill reads the key
+ * started, urged, resolved, followed up), and one province's complaints have deadlines of seconds,
+ * so that its unworked ones breach and escalate (events on tousu.escalations too); once every clock
+ * of that province has run out or stopped and everything has converged the drill reads the key
  * figures (reporting's monthly table, counts and indicators per province, escalation's clocks and
  * levels, quality's events, facts, sampling, inspections and risk hits, and a digest of every row of
  * the consumers' tables). Then every consuming service is stopped, its consumer group is moved back
@@ -41,8 +43,9 @@ public final class ReplayDrill {
     static final String USAGE = """
             Usage: ./tousu drill replay [options]
 
-            Starts a throw-away stack, submits complaints from several clients and works a share of them
-            (assign, start, urge, resolve, follow-up). Once all four services have converged it reads the
+            Starts a throw-away stack, gives GD's hotline complaints SLA deadlines of seconds (so its
+            unworked complaints breach and escalate), submits complaints from several clients and works a
+            share of them (assign, start, urge, resolve, follow-up). Once all four services have converged it reads the
             key figures: reporting's monthly table, counts and indicators for each province used,
             escalation's clocks, levels and history, quality's events, sampling decisions, inspections
             and risk hits, and a digest of every row of every consumer table. Then it stops escalation,
@@ -58,6 +61,8 @@ public final class ReplayDrill {
     private static final int DEFAULT_CLIENTS = 16;
     private static final Duration QUIET_LIMIT = Duration.ofMinutes(5);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The province whose complaints get deadlines of seconds. */
+    private static final String FIRING_PROVINCE = "GD";
     /** Every topic of the contract, for the check that a replay publishes nothing. */
     private static final List<String> TOPICS = List.of("tousu.complaints", "tousu.escalations", "tousu.quality",
             "tousu.call-volume", "tousu.notifications");
@@ -84,7 +89,9 @@ public final class ReplayDrill {
         if (options == null) {
             return;
         }
-        StackOptions stackOptions = DrillRun.stackOptions(b -> b);
+        // a PostgreSQL of the drill's own: the machine's server is shared with other stacks and its
+        // connections may run out, which would fail the drill for a reason that is not the replay
+        StackOptions stackOptions = DrillRun.stackOptions(b -> b.privatePostgres(true));
         BenchLaunch.routeLogsOrExit("tousu drill replay", stackOptions);
         ReplayDrill drill = new ReplayDrill(options);
         BenchLaunch.runUntilDoneOrCtrlC(() -> drill.run(stackOptions) ? 0 : BenchLaunch.EXIT_FAILED);
@@ -98,6 +105,10 @@ public final class ReplayDrill {
     }
 
     private boolean drill(Stack stack) throws Exception {
+        // deadlines of seconds in one province, so that tousu.escalations has events to replay too
+        DrillPolicies.install(stack, api, List.of(FIRING_PROVINCE));
+        log.say("policies", "SLA policies of seconds for " + FIRING_PROVINCE + "'s hotline complaints: its unworked "
+                + "complaints breach and climb the chain during the drill");
         RetryingLoad load = new RetryingLoad(List.of(new IntakeClient(stack.baseUrl(Service.INTAKE))),
                 ComplaintRequests.random(), options.complaints(), options.clients());
         load.start();
@@ -105,6 +116,7 @@ public final class ReplayDrill {
         log.say("load", String.format(Locale.ROOT, "all %,d taken in", load.accepted()));
         long actions = work(stack);
         log.say("work", String.format(Locale.ROOT, "%,d lifecycle actions done", actions));
+        awaitClocksRunOut(stack);
         if (!ExactCounts.settle(stack, options.complaints(), "before the replay", log)) {
             log.out().println("FAIL: the load did not converge, so there is nothing to replay against");
             return false;
@@ -230,6 +242,30 @@ public final class ReplayDrill {
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
         return done.get();
+    }
+
+    /**
+     * Waits until no clock of {@link #FIRING_PROVINCE} runs any more (each has run out to the top of
+     * the chain or was stopped by the work), so that nothing fires between the two readings.
+     */
+    private void awaitClocksRunOut(Stack stack) throws InterruptedException, SQLException {
+        long deadline = System.nanoTime() + QUIET_LIMIT.toNanos();
+        long lastSaid = 0;
+        String sql = "select count(*) from sla_clocks where state = 'RUNNING' and province = '" + FIRING_PROVINCE + "'";
+        for (long running = ExactCounts.count(stack, Service.ESCALATION, sql); running > 0;
+                running = ExactCounts.count(stack, Service.ESCALATION, sql)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(running + " clocks of " + FIRING_PROVINCE + " still run after "
+                        + QUIET_LIMIT.toSeconds() + " s");
+            }
+            if (System.nanoTime() - lastSaid > Duration.ofSeconds(5).toNanos()) {
+                log.say("firing", String.format(Locale.ROOT, "%,d clocks of %s still running", running,
+                        FIRING_PROVINCE));
+                lastSaid = System.nanoTime();
+            }
+            Thread.sleep(1000);
+        }
+        log.say("firing", "every clock of " + FIRING_PROVINCE + " has run out or was stopped");
     }
 
     /**
