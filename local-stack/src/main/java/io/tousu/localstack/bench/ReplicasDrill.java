@@ -3,7 +3,6 @@ package io.tousu.localstack.bench;
 import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
 import io.tousu.localstack.StackOptions;
-import io.tousu.testing.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
@@ -46,12 +45,8 @@ public final class ReplicasDrill {
     private static final int DEFAULT_COMPLAINTS = 5_000;
     private static final int DEFAULT_CLIENTS = 16;
     private static final Duration FIRING_LIMIT = Duration.ofMinutes(5);
-    private static final String ADMIN = Tokens.mint("drill-admin", List.of("admin", "national"), null, null,
-            Duration.ofHours(12));
-    /** The chain's clocks, each of which every unhandled complaint arms: they must all run out. */
-    private static final int CLOCKS_PER_COMPLAINT = 2;
-    /** The levels of the drill's chain, each reached exactly once by every unhandled complaint. */
-    private static final int LEVELS = 4;
+    private static final int CLOCKS_PER_COMPLAINT = DrillPolicies.CLOCKS_PER_COMPLAINT;
+    private static final int LEVELS = DrillPolicies.LEVELS;
     /** Reactive connections of each replica's pool. */
     private static final int POOL = 8;
 
@@ -99,10 +94,7 @@ public final class ReplicasDrill {
     }
 
     private boolean drill(Stack stack) throws Exception {
-        URI escalation = stack.baseUrl(Service.ESCALATION);
-        for (String province : ComplaintRequests.PROVINCES) {
-            api.post(escalation.resolve("/api/v1/sla-policies"), ADMIN, policy(province));
-        }
+        DrillPolicies.install(stack, api, ComplaintRequests.PROVINCES);
         log.say("policies", "SLA policies of seconds for HOTLINE complaints of " + ComplaintRequests.PROVINCES);
         Map<Service, List<URI>> urls = new EnumMap<>(Service.class);
         for (Service service : stack.services()) {
@@ -138,17 +130,6 @@ public final class ReplicasDrill {
             log.out().println("FAIL: " + String.join("; ", failures));
             return false;
         }
-    }
-
-    /** A policy of seconds for the province's hotline complaints (more specific than any seeded one). */
-    private static String policy(String province) {
-        return """
-                {"name":"Replicas drill %s","province":"%s","channel":"HOTLINE",
-                 "firstResponse":"PT20S","nextUpdate":"PT1H","resolution":"PT40S","warnBefore":"PT10S",
-                 "calendarMode":"ALWAYS",
-                 "chain":[{"level":"TEAM_LEAD","deadline":"PT10S"},{"level":"MANAGER","deadline":"PT10S"},
-                          {"level":"CENTRE_DIRECTOR","deadline":"PT10S"},{"level":"PROVINCE"}]}"""
-                .formatted(province, province);
     }
 
     /** Waits until no clock is running any more: every one has climbed to the top of the chain. */
