@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,13 @@ import java.util.UUID;
 @Table(name = "sla_clocks")
 public class SlaClock extends PanacheEntityBase {
 
+    /**
+     * From the column's sequence, 50 ids a call (V3), so that the new clocks of a batch are inserted
+     * by a few batched statements instead of one round trip each.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_clock_ids")
+    @SequenceGenerator(name = "sla_clock_ids", sequenceName = "sla_clocks_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "complaint_id", nullable = false)

@@ -61,6 +61,9 @@ public class ComplaintClocksStore {
      * order: one query for all their clocks, one per policy and calendar they use.
      */
     public Uni<List<ComplaintClocks>> loadAll(List<TrackedComplaint> complaints) {
+        if (complaints.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         List<UUID> ids = complaints.stream().map(c -> c.complaintId).toList();
         return clocks.forComplaints(ids).flatMap(all -> {
             Map<UUID, List<SlaClock>> byComplaint = all.stream().collect(Collectors.groupingBy(c -> c.complaintId));

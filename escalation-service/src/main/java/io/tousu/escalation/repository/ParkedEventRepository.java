@@ -14,4 +14,15 @@ public class ParkedEventRepository implements PanacheRepositoryBase<ParkedEvent,
     public Uni<List<ParkedEvent>> forComplaint(UUID complaintId) {
         return list("complaintId = ?1 order by occurredAt", complaintId);
     }
+
+    /** The events waiting for any of these complaints, in time order. */
+    public Uni<List<ParkedEvent>> forComplaints(List<UUID> complaintIds) {
+        return list("complaintId in ?1 order by occurredAt", complaintIds);
+    }
+
+    /** Deletes the parked events applied, in one statement. */
+    public Uni<Void> unpark(List<UUID> eventIds) {
+        return eventIds.isEmpty() ? Uni.createFrom().voidItem()
+                : delete("eventId in ?1", eventIds).replaceWithVoid();
+    }
 }

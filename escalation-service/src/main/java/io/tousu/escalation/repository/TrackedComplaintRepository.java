@@ -22,6 +22,18 @@ public class TrackedComplaintRepository implements PanacheRepositoryBase<Tracked
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Reads and locks the complaints of a batch that are tracked, in id order (so two batches never
+     * wait for each other in a cycle); waits for another transaction holding one.
+     */
+    public Uni<List<TrackedComplaint>> lockAll(List<UUID> ids) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                "select * from tracked_complaints where complaint_id = any(?1) order by complaint_id for update",
+                TrackedComplaint.class)
+                .setParameter(1, ids.toArray(new UUID[0]))
+                .getResultList());
+    }
+
     /** Locks those of the complaints no other transaction holds; the others are left for later. */
     public Uni<List<TrackedComplaint>> lockAvailable(List<UUID> ids) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
