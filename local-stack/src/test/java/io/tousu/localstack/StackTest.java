@@ -65,8 +65,35 @@ class StackTest {
                 .anyMatch(line -> line.startsWith("reporting stopped"));
     }
 
+    @Test
+    void aReplicaSharesTheDatabaseOnAPortAndALogOfItsOwnAndStopsWithTheStack(@TempDir Path home) throws Exception {
+        FakeServices.install(home, Service.ESCALATION);
+        StackOptions options = StackOptions.builder(home).isolated().services(List.of(Service.ESCALATION))
+                .jvmOptions(List.of("-Xmx32m")).build();
+        try (Stack stack = Stack.start(options)) {
+            URI replica = stack.startReplica(Service.ESCALATION);
+
+            assertThat(replica.getPort()).isNotEqualTo(stack.ports().httpPort(Service.ESCALATION));
+            assertThat(echo(replica, "quarkus.http.port")).isEqualTo(String.valueOf(replica.getPort()));
+            assertThat(echo(replica, "quarkus.datasource.jdbc.url")).isEqualTo(stack.jdbcUrl(Service.ESCALATION));
+            assertThat(echo(replica, "kafka.bootstrap.servers")).isEqualTo(stack.kafkaBootstrapServers());
+            assertThat(stack.logsDir().resolve("escalation-service-2.log")).exists();
+            assertThat(ProcessHandle.of(stack.pid(Service.ESCALATION))).isPresent();
+
+            stack.close();
+
+            assertThat(stack.isRunning(Service.ESCALATION)).isFalse();
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> echo(replica, "quarkus.http.port"));
+        }
+    }
+
     private String echo(Stack stack, Service service, String property) throws Exception {
-        URI uri = stack.baseUrl(service).resolve("/echo/" + property);
+        return echo(stack.baseUrl(service), property);
+    }
+
+    private String echo(URI baseUrl, String property) throws Exception {
+        URI uri = baseUrl.resolve("/echo/" + property);
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
