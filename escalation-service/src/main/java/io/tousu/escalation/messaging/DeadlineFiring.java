@@ -12,8 +12,12 @@ import io.tousu.escalation.messaging.EscalationMetrics.Firing;
 import io.tousu.escalation.repository.ComplaintClocksStore;
 import io.tousu.escalation.repository.SlaClockRepository;
 import io.tousu.escalation.repository.TrackedComplaintRepository;
+import io.tousu.platform.config.OutboxConfig;
+import io.tousu.platform.messaging.OutboxRelay;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,27 +50,36 @@ public class DeadlineFiring {
     private final EscalationMetrics metrics;
     private final EscalationConfig config;
     private final Clock clock;
+    private final OutboxRelay relay;
+    private final boolean relayHere;
     private ScheduledExecutorService executor;
 
     public DeadlineFiring(SlaClockRepository clocks, TrackedComplaintRepository complaints, ComplaintClocksStore store,
-            EscalationMetrics metrics, EscalationConfig config, Clock clock) {
+            EscalationMetrics metrics, EscalationConfig config, Clock clock, OutboxRelay relay,
+            OutboxConfig outbox) {
         this.clocks = clocks;
         this.complaints = complaints;
         this.store = store;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
+        this.relay = relay;
+        this.relayHere = outbox.relayEnabled();
     }
 
-    void start(@Observes StartupEvent event) {
+    /**
+     * Starts the loops as soon as the application starts, before the Kafka connectors (which take a
+     * few seconds to set up): after a restart, what came due meanwhile fires at once.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         if (config.firingEnabled()) {
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newScheduledThreadPool(config.firingWorkers(),
                     r -> new Thread(r, "sla-firing-" + threads.incrementAndGet()));
             long tick = config.tick().toMillis();
             for (int i = 0; i < config.firingWorkers(); i++) {
-                // staggered, so that the loops look at different moments
-                executor.scheduleWithFixedDelay(this::drain, tick + i * tick / config.firingWorkers(), tick,
+                // the first at once; staggered, so that the loops look at different moments
+                executor.scheduleWithFixedDelay(this::drain, i * tick / config.firingWorkers(), tick,
                         TimeUnit.MILLISECONDS);
             }
         }
@@ -79,15 +92,33 @@ public class DeadlineFiring {
         }
     }
 
-    /** Fires batches until a batch fires less than a full one. */
+    /**
+     * Fires batches until a batch fires less than a full one; after each batch that fired, has the
+     * outbox relay publish now rather than at its next tick.
+     */
     void drain() {
         try {
             int fired;
             do {
                 fired = VertxContextSupport.subscribeAndAwait(this::fireDue);
+                if (fired > 0) {
+                    publishNow();
+                }
             } while (fired >= config.batchSize() && !executor.isShutdown());
         } catch (Throwable e) {
             LOG.warnf("firing pass failed, will retry: %s", e.toString());
+        }
+    }
+
+    /**
+     * Starts a relay pass at once (without waiting for it). The relay's advisory lock keeps a single
+     * pass at a time across threads and replicas: when its timer's pass holds the lock, this one
+     * publishes nothing and that pass or the next tick publishes the batch.
+     */
+    private void publishNow() {
+        if (relayHere) {
+            relay.drain().subscribe().with(published -> {
+            }, failure -> LOG.debugf("relay pass after firing failed, the next tick retries: %s", failure));
         }
     }
 
