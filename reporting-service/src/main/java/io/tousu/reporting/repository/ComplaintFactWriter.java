@@ -54,11 +54,12 @@ public class ComplaintFactWriter {
             if (kind == null) {
                 continue;
             }
-            int round = seen.merge(event.complaintId(), 1, Integer::sum) - 1;
+            Map<String, Object> row = kind.row(event);
+            int round = seen.merge((String) row.get("complaint_id"), 1, Integer::sum) - 1;
             if (round == rounds.size()) {
                 rounds.add(new EnumMap<>(FactEvent.class));
             }
-            rounds.get(round).computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.row(event));
+            rounds.get(round).computeIfAbsent(kind, k -> new ArrayList<>()).add(row);
         }
         return rounds;
     }

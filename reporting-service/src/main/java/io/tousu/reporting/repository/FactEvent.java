@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The kinds of {@code tousu.complaints} event that change a complaint fact, each with its multi-row
@@ -84,10 +85,16 @@ enum FactEvent {
         return sql;
     }
 
-    /** The row of one event: the complaint, its province and the columns of this kind. */
+    /**
+     * The row of one event: the complaint, its province and the columns of this kind.
+     *
+     * @throws IllegalArgumentException when the complaint id is no UUID
+     */
     Map<String, Object> row(EventEnvelope event) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("complaint_id", event.complaintId());
+        // parsed here, not left to the database: an id that is no UUID is the event's own fault (poison,
+        // skipped by the inbox), not a failure of the statement that the inbox would retry forever
+        row.put("complaint_id", UUID.fromString(event.complaintId()).toString());
         row.put("province", event.province());
         switch (this) {
             case RECEIVED -> {
