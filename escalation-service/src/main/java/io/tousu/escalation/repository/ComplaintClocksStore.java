@@ -49,13 +49,6 @@ public class ComplaintClocksStore {
         return rules;
     }
 
-    /** The aggregate of a complaint already read (and locked) in this transaction. */
-    public Uni<ComplaintClocks> load(TrackedComplaint complaint) {
-        return clocks.forComplaint(complaint.complaintId).flatMap(list -> policies.findById(complaint.policyId)
-                .flatMap(policy -> calendars.workingTime(policy)
-                        .map(time -> new ComplaintClocks(complaint, list, policy, time, rules))));
-    }
-
     /**
      * The aggregates of several complaints already read (and locked) in this transaction, in their
      * order: one query for all their clocks, one per policy and calendar they use.

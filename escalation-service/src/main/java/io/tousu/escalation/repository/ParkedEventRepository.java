@@ -11,10 +11,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParkedEventRepository implements PanacheRepositoryBase<ParkedEvent, UUID> {
 
-    public Uni<List<ParkedEvent>> forComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by occurredAt", complaintId);
-    }
-
     /** The events waiting for any of these complaints, in time order. */
     public Uni<List<ParkedEvent>> forComplaints(List<UUID> complaintIds) {
         return list("complaintId in ?1 order by occurredAt", complaintIds);
