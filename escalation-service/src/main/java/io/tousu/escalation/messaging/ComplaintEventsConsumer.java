@@ -57,10 +57,11 @@ public class ComplaintEventsConsumer {
     private final ParkedEventRepository parked;
     private final ComplaintClocksStore store;
     private final EscalationMetrics metrics;
+    private final DeadlineFiring firing;
 
     public ComplaintEventsConsumer(EventInbox inbox, TrackedComplaintRepository complaints, PolicyRepository policies,
             CalendarRepository calendars, ParkedEventRepository parked, ComplaintClocksStore store,
-            EscalationMetrics metrics) {
+            EscalationMetrics metrics, DeadlineFiring firing) {
         this.inbox = inbox;
         this.complaints = complaints;
         this.policies = policies;
@@ -68,26 +69,29 @@ public class ComplaintEventsConsumer {
         this.parked = parked;
         this.store = store;
         this.metrics = metrics;
+        this.firing = firing;
     }
 
     /**
      * Applies a poll's records in one transaction (the inbox records their ids in one statement and
      * hands over the new ones in the order polled, so each complaint's events in partition order); a
      * failure rolls the batch back and the inbox retries it, and the batch is acknowledged only once
-     * applied. The metrics count what the committed batch published.
+     * applied. The metrics count what the committed batch published. After a launch, the first poll
+     * waits until the firing loops have fired the deadlines that came due meanwhile (at most
+     * {@link DeadlineFiring#CATCH_UP_LIMIT}): deadlines first, then the complaints that arrived.
      */
     @Incoming("complaints")
     public Uni<Void> consume(List<String> batch) {
         // by the first event of an attempt: an attempt that ran again (after a rollback, or event by
         // event after a poison batch) replaces what the earlier attempt over those events counted
         Map<UUID, List<ComplaintClocks>> changed = new ConcurrentHashMap<>();
-        return inbox.processBatchTogether(CONSUMER, batch, events -> {
+        return firing.caughtUp().chain(() -> inbox.processBatchTogether(CONSUMER, batch, events -> {
             List<ComplaintClocks> byAttempt = new ArrayList<>();
             return applyAll(events, byAttempt).invoke(() -> {
                 events.forEach(e -> changed.remove(e.eventId()));
                 changed.put(events.get(0).eventId(), byAttempt);
             });
-        }).invoke(applied -> changed.values().forEach(list -> list.forEach(c -> metrics.published(c.outgoing(),
+        })).invoke(applied -> changed.values().forEach(list -> list.forEach(c -> metrics.published(c.outgoing(),
                 c.complaint().category)))).replaceWithVoid();
     }
 

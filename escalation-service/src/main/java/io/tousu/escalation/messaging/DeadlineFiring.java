@@ -14,6 +14,8 @@ import io.tousu.escalation.repository.SlaClockRepository;
 import io.tousu.escalation.repository.TrackedComplaintRepository;
 import io.tousu.platform.config.OutboxConfig;
 import io.tousu.platform.messaging.OutboxRelay;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -43,6 +47,8 @@ import org.jboss.logging.Logger;
 public class DeadlineFiring {
 
     private static final Logger LOG = Logger.getLogger(DeadlineFiring.class);
+    /** Longest the complaint consumers wait after a launch for the firing loops to catch up. */
+    static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(10);
 
     private final SlaClockRepository clocks;
     private final TrackedComplaintRepository complaints;
@@ -53,6 +59,9 @@ public class DeadlineFiring {
     private final OutboxRelay relay;
     private final boolean relayHere;
     private ScheduledExecutorService executor;
+    private ScheduledFuture<?> catchUpLimit;
+    /** Done once a firing pass has found no more due clocks after the launch (or firing is off, or it took too long). */
+    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
 
     public DeadlineFiring(SlaClockRepository clocks, TrackedComplaintRepository complaints, ComplaintClocksStore store,
             EscalationMetrics metrics, EscalationConfig config, Clock clock, OutboxRelay relay,
@@ -82,11 +91,43 @@ public class DeadlineFiring {
                 executor.scheduleWithFixedDelay(this::drain, i * tick / config.firingWorkers(), tick,
                         TimeUnit.MILLISECONDS);
             }
+            catchUpLimit = executor.schedule(() -> caughtUp.complete(null), CATCH_UP_LIMIT.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } else {
+            caughtUp.complete(null);
         }
     }
 
+    /**
+     * Completes once the firing loops have fired what came due while no replica was firing (a pass
+     * found fewer than a batch), at the latest {@link #CATCH_UP_LIMIT} after the launch. The complaint
+     * consumers wait for it before their first poll: after a restart, the deadlines due meanwhile
+     * and the complaints that arrived meanwhile would otherwise share the cold JVM's CPU, and every
+     * deadline coming due in the next seconds would queue behind both.
+     */
+    public Uni<Void> caughtUp() {
+        if (caughtUp.isDone()) {
+            return Uni.createFrom().voidItem();
+        }
+        // go on in the caller's Vert.x context (the consumer's transaction needs it), not on the firing thread
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().emitter(emitter -> caughtUp.whenComplete((done, failure) -> {
+            if (context == null) {
+                emitter.complete(null);
+            } else {
+                context.runOnContext(ignored -> emitter.complete(null));
+            }
+        }));
+    }
+
+    /**
+     * Stops the loops after one last pass, so that what came due since the last tick is fired by
+     * this replica now rather than by the next one after its launch.
+     */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (executor != null) {
+            catchUpLimit.cancel(false);
+            executor.execute(this::drain);
             executor.shutdown();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         }
@@ -105,6 +146,9 @@ public class DeadlineFiring {
                     publishNow();
                 }
             } while (fired >= config.batchSize() && !executor.isShutdown());
+            if (fired < config.batchSize()) {
+                caughtUp.complete(null);
+            }
         } catch (Throwable e) {
             LOG.warnf("firing pass failed, will retry: %s", e.toString());
         }
