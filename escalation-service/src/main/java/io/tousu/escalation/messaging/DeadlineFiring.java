@@ -100,7 +100,7 @@ public class DeadlineFiring {
 
     /**
      * Completes once the firing loops have fired what came due while no replica was firing (a pass
-     * found fewer than a batch), at the latest {@link #CATCH_UP_LIMIT} after the launch. The complaint
+     * found fewer than a batch) and a relay pass has published it, at the latest {@link #CATCH_UP_LIMIT} after the launch. The complaint
      * consumers wait for it before their first poll: after a restart, the deadlines due meanwhile
      * and the complaints that arrived meanwhile would otherwise share the cold JVM's CPU, and every
      * deadline coming due in the next seconds would queue behind both.
@@ -146,7 +146,11 @@ public class DeadlineFiring {
                     publishNow();
                 }
             } while (fired >= config.batchSize() && !executor.isShutdown());
-            if (fired < config.batchSize()) {
+            if (fired < config.batchSize() && !caughtUp.isDone()) {
+                // and what they fired published, before the consumers' catch-up takes the CPU
+                if (relayHere) {
+                    VertxContextSupport.subscribeAndAwait(relay::drain);
+                }
                 caughtUp.complete(null);
             }
         } catch (Throwable e) {
