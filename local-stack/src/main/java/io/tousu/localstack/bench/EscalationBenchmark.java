@@ -294,10 +294,37 @@ public final class EscalationBenchmark {
         out.printf(Locale.ROOT, "%-40s %-36s %s%n", "what", "figure", "goal");
         rows.forEach(out::println);
         out.println();
+        tail(steady, stopAt, launchedAt, launchedAt.plus(ready));
+        out.println();
         out.println("open clocks at the end (tousu_sla_open_clocks): " + gauges);
         out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
         out.println();
         return all.size() == due && duplicates.get() == 0;
+    }
+
+    /**
+     * Where the tail of the steady deadlines is: their lateness before the restart, in the first
+     * 10 s after ready and after that, and the ten published latest (due time against the launch).
+     */
+    private void tail(List<Breach> steady, Instant stopAt, Instant launchedAt, Instant readyAt) {
+        out.println("where the lateness is (steady deadlines; fired / published, p50/p99/max):");
+        Map<String, Predicate<Breach>> phases = new java.util.LinkedHashMap<>();
+        phases.put("before the restart", b -> b.dueAt().isBefore(stopAt));
+        phases.put("first 10 s after ready", b -> !b.dueAt().isBefore(readyAt)
+                && b.dueAt().isBefore(readyAt.plusSeconds(10)));
+        phases.put("later after ready", b -> !b.dueAt().isBefore(readyAt.plusSeconds(10)));
+        phases.forEach((name, phase) -> {
+            List<Breach> in = steady.stream().filter(phase).toList();
+            if (!in.isEmpty()) {
+                out.printf(Locale.ROOT, "  %-26s %,6d due  fired %-24s published %s%n", name, in.size(),
+                        ms(stats(in, Breach::firedLatenessNanos)), ms(stats(in, Breach::publishedLatenessNanos)));
+            }
+        });
+        out.println("  published latest (due time from the launch; fired / published lateness):");
+        steady.stream().sorted(java.util.Comparator.comparingLong(Breach::publishedLatenessNanos).reversed()).limit(10)
+                .forEach(b -> out.printf(Locale.ROOT, "    due %+8.1f s   %6d / %6d ms%n",
+                        Duration.between(launchedAt, b.dueAt()).toMillis() / 1000.0,
+                        b.firedLatenessNanos() / 1_000_000, b.publishedLatenessNanos() / 1_000_000));
     }
 
     private void bulkLoad(Connection db, int complaints) throws SQLException {
