@@ -1,5 +1,6 @@
 package io.tousu.intake.domain;
 
+import io.tousu.events.EventEnvelope;
 import io.tousu.events.EventPayload;
 import io.tousu.events.complaint.ComplaintStatusChanged;
 import java.time.Instant;
@@ -63,6 +64,12 @@ public final class Change {
 
     public List<EventPayload> events() {
         return List.copyOf(events);
+    }
+
+    /** The events as the outbox stores them, in order: keyed by the complaint, from its province. */
+    public List<EventEnvelope> envelopes() {
+        return events.stream().map(event -> EventEnvelope.of(event, complaint.province, complaint.id.toString(), at))
+                .toList();
     }
 
     /** Each status move as {@code [from, to]}, in order. */

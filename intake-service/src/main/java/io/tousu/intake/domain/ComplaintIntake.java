@@ -49,13 +49,14 @@ public class ComplaintIntake {
     }
 
     /**
-     * Creates the complaint; a resubmission fails on the unique channel reference and answers with
-     * the complaint already taken in (new complaints, the common case, pay no extra look-up).
+     * Creates the complaint; a resubmission finds the channel reference taken and answers with the
+     * complaint already taken in (new complaints, the common case, pay no extra look-up).
      */
     public Uni<Submission> submit(NewComplaint request, Actor submitter) {
         return create(request, submitter)
-                .onFailure(ComplaintIntake::isDuplicateChannelRef)
-                .recoverWithUni(() -> existing(request));
+                .onFailure(ComplaintIntake::isDuplicateChannelRef).recoverWithNull()
+                .flatMap(created -> created != null ? Uni.createFrom().item(new Submission(created, true))
+                        : existing(request));
     }
 
     private Uni<Submission> existing(NewComplaint request) {
@@ -63,46 +64,60 @@ public class ComplaintIntake {
                 .map(c -> c == null ? null : new Submission(c, false));
     }
 
-    private Uni<Submission> create(NewComplaint request, Actor submitter) {
+    /** Stores the complaint unless its channel reference is taken; answers it, or null when taken. */
+    private Uni<Complaint> create(NewComplaint request, Actor submitter) {
         Instant now = ComplaintWorkflow.now();
         LocalDate day = TicketNumbers.dayOf(now, config.zone());
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
         // the category against the cached taxonomy, then one statement on the pool for the ticket
-        // number, the abuse counts and the repeats, before the complaint's own transaction
+        // number, the abuse counts and the repeats, then one more that stores the complaint, its
+        // history line and its event; only a repeat that reopens an earlier complaint needs a session
         return workflow.validCategory(c.category, c.subcategory)
                 .flatMap(ok -> complaints.intakeLookups(c.province, day, c.msisdn, c.descriptionHash, abuseSince,
                         c.category, now.minus(config.repeatWindow())))
-                .flatMap(looked -> Panache.withTransaction(() -> complaints.byIdsInOrder(looked.repeatIds())
-                        .flatMap(repeats -> {
-                            classify(c, repeats, abuseRules.assess(looked.abuse().fromNumber(),
-                                    looked.abuse().otherNumbersSameText()), day);
-                            c.ticketNo = TicketNumbers.format(c.province, day, looked.ticketSequence());
-                            Change received = new Change(c, submitter, Action.RECEIVE, now)
-                                    .detail("received from " + c.channel + (repeats.isEmpty() ? ""
-                                            : "; repeat of " + repeats.size() + " earlier")
-                                            + (c.suspectedMalicious ? "; suspected malicious" : ""))
-                                    .emit(ComplaintEvents.received(c));
-                            // flush first: the history line references the complaint row
-                            return complaints.persistAndFlush(c).flatMap(saved -> workflow.record(received))
-                                    .flatMap(ignored -> reopenEarlier(repeats, submitter, c.ticketNo));
-                        })))
-                .invoke(() -> {
+                .flatMap(looked -> {
+                    classify(c, looked.repeatIds(), abuseRules.assess(looked.abuse().fromNumber(),
+                            looked.abuse().otherNumbersSameText()), day);
+                    c.ticketNo = TicketNumbers.format(c.province, day, looked.ticketSequence());
+                    Change received = new Change(c, submitter, Action.RECEIVE, now)
+                            .detail("received from " + c.channel + (looked.repeatIds().isEmpty() ? ""
+                                    : "; repeat of " + looked.repeatIds().size() + " earlier")
+                                    + (c.suspectedMalicious ? "; suspected malicious" : ""))
+                            .emit(ComplaintEvents.received(c));
+                    return looked.repeatAwaitsReopen() ? storeAndReopen(received, looked.repeatIds())
+                            : complaints.insertNew(c, received.historyEntry(), received.envelopes());
+                })
+                .map(created -> {
+                    if (!created) {
+                        return null;
+                    }
                     metrics.received(c);
                     LOG.infof("complaint %s received from %s for %s, category %s, priority %s%s", c.ticketNo,
                             c.channel, Msisdn.mask(c.msisdn), c.category, c.priority,
                             c.suspectedMalicious ? " (suspected malicious)" : "");
-                })
-                .map(ignored -> new Submission(c, true));
+                    return c;
+                });
+    }
+
+    /** The complaint, its history and event, and the reopening of the earlier ones, in one transaction. */
+    private Uni<Boolean> storeAndReopen(Change received, List<UUID> repeatIds) {
+        Complaint c = received.complaint();
+        // flush first: the history line references the complaint row
+        return Panache.withTransaction(() -> complaints.persistAndFlush(c)
+                .flatMap(saved -> workflow.record(received))
+                .flatMap(ignored -> complaints.byIdsInOrder(repeatIds))
+                .flatMap(repeats -> reopenEarlier(repeats, received.actor(), c.ticketNo)))
+                .replaceWith(true);
     }
 
     /** Links repeats, flags abuse and computes the priority with its reasons. */
-    private void classify(Complaint c, List<Complaint> repeats, List<String> abuse, LocalDate day) {
-        c.repeatOf = repeats.stream().map(r -> r.id.toString()).collect(Collectors.joining(","));
+    private void classify(Complaint c, List<UUID> repeatIds, List<String> abuse, LocalDate day) {
+        c.repeatOf = repeatIds.stream().map(UUID::toString).collect(Collectors.joining(","));
         c.suspectedMalicious = !abuse.isEmpty();
         c.maliciousReasons = String.join("\n", abuse);
         PriorityRules.Assessment priority = priorityRules.assess(new PriorityRules.Inputs(c.channel, c.customerTier,
-                repeats.size(), 0, c.description, day));
+                repeatIds.size(), 0, c.description, day));
         c.priority = priority.priority();
         c.priorityReasons = String.join("\n", priority.reasons());
     }

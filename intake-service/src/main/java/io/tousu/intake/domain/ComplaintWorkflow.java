@@ -3,7 +3,6 @@ package io.tousu.intake.domain;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventEnvelope;
-import io.tousu.events.EventPayload;
 import io.tousu.events.complaint.ComplaintAssigned;
 import io.tousu.events.complaint.ComplaintCategoryChanged;
 import io.tousu.events.complaint.ComplaintClosed;
@@ -468,9 +467,8 @@ public class ComplaintWorkflow {
         Complaint c = ch.complaint();
         c.updatedAt = ch.at();
         Uni<Void> chain = history.persist(ch.historyEntry()).replaceWithVoid();
-        for (EventPayload event : ch.events()) {
-            chain = chain.flatMap(ignored -> outbox.append(EventEnvelope.of(event, c.province, c.id.toString(),
-                    ch.at())));
+        for (EventEnvelope envelope : ch.envelopes()) {
+            chain = chain.flatMap(ignored -> outbox.append(envelope));
         }
         return chain;
     }

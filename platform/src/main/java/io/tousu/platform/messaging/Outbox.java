@@ -35,6 +35,24 @@ public class Outbox {
         if (envelopes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Rows rows = rows(envelopes);
+        // every parameter goes in as text (text[]) and is cast in SQL: the reactive client types a
+        // parameter by what the statement expects and would not coerce strings to uuid[] or timestamptz
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(APPEND_ALL)
+                .setParameter(1, rows.eventIds()).setParameter(2, rows.topics()).setParameter(3, rows.keys())
+                .setParameter(4, rows.types()).setParameter(5, rows.envelopes()).setParameter(6, Instant.now().toString())
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Outbox rows as parallel columns (event ids as text), for a statement that inserts them with unnest. */
+    public record Rows(String[] eventIds, String[] topics, String[] keys, String[] types, String[] envelopes) {
+    }
+
+    /**
+     * The outbox rows of these events, in list order: for a service that writes its change and its
+     * events in one statement of its own (it must insert them into {@code outbox_events} in this order).
+     */
+    public static Rows rows(List<EventEnvelope> envelopes) {
         int n = envelopes.size();
         String[] ids = new String[n];
         String[] topics = new String[n];
@@ -49,12 +67,7 @@ public class Outbox {
             types[i] = e.type();
             bodies[i] = EventCodec.write(e);
         }
-        // every parameter goes in as text (text[]) and is cast in SQL: the reactive client types a
-        // parameter by what the statement expects and would not coerce strings to uuid[] or timestamptz
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(APPEND_ALL)
-                .setParameter(1, ids).setParameter(2, topics).setParameter(3, keys).setParameter(4, types)
-                .setParameter(5, bodies).setParameter(6, Instant.now().toString())
-                .executeUpdate()).replaceWithVoid();
+        return new Rows(ids, topics, keys, types, bodies);
     }
 
     /** The Kafka key: the complaint, so one complaint's events stay in order; else the province. */
