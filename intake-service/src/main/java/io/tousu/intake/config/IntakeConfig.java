@@ -2,6 +2,7 @@ package io.tousu.intake.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,6 +16,16 @@ public interface IntakeConfig {
     /** Time zone of the province: ticket numbers, sensitive periods and day boundaries use local dates. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * Ticket numbers each replica reserves at a time per province and day. One counter update then
+     * serves this many complaints instead of every complaint queueing on the province's counter row;
+     * the numbers a replica had reserved but not used when it stops are skipped (ticket numbers are
+     * unique and may have gaps). 1 takes every number from the database.
+     */
+    @WithDefault("20")
+    @WithName("ticket-block")
+    int ticketBlock();
 
     /** Same customer + same category within this window makes a repeat complaint (重复投诉). */
     @WithDefault("P30D")

@@ -6,6 +6,7 @@ import io.tousu.events.Msisdn;
 import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.messaging.ComplaintEvents;
 import io.tousu.intake.repository.ComplaintRepository;
+import io.tousu.intake.repository.TicketSequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,15 +33,17 @@ public class ComplaintIntake {
     }
 
     private final ComplaintRepository complaints;
+    private final TicketSequences ticketSequences;
     private final ComplaintWorkflow workflow;
     private final PriorityRules priorityRules;
     private final AbuseRules abuseRules;
     private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public ComplaintIntake(ComplaintRepository complaints, ComplaintWorkflow workflow, PriorityRules priorityRules,
+    public ComplaintIntake(ComplaintRepository complaints, TicketSequences ticketSequences, ComplaintWorkflow workflow, PriorityRules priorityRules,
             AbuseRules abuseRules, IntakeConfig config, IntakeMetrics metrics) {
         this.complaints = complaints;
+        this.ticketSequences = ticketSequences;
         this.workflow = workflow;
         this.priorityRules = priorityRules;
         this.abuseRules = abuseRules;
@@ -70,16 +73,19 @@ public class ComplaintIntake {
         LocalDate day = TicketNumbers.dayOf(now, config.zone());
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
-        // the category against the cached taxonomy, then one statement on the pool for the ticket
-        // number, the abuse counts and the repeats, then one more that stores the complaint, its
-        // history line and its event; only a repeat that reopens an earlier complaint needs a session
+        // the category against the cached taxonomy; the ticket number (from a reserved block, so
+        // mostly without a statement) beside one statement on the pool for the abuse counts and the
+        // repeats; then one statement that stores the complaint, its history line and its event. Only
+        // a repeat that reopens an earlier complaint needs a session.
         return workflow.validCategory(c.category, c.subcategory)
-                .flatMap(ok -> complaints.intakeLookups(c.province, day, c.msisdn, c.descriptionHash, abuseSince,
-                        c.category, now.minus(config.repeatWindow())))
-                .flatMap(looked -> {
+                .flatMap(ok -> Uni.combine().all().unis(ticketSequences.next(c.province, day),
+                        complaints.intakeLookups(c.msisdn, c.descriptionHash, abuseSince, c.category,
+                                now.minus(config.repeatWindow()))).asTuple())
+                .flatMap(ticketAndLookups -> {
+                    ComplaintRepository.IntakeLookups looked = ticketAndLookups.getItem2();
                     classify(c, looked.repeatIds(), abuseRules.assess(looked.abuse().fromNumber(),
                             looked.abuse().otherNumbersSameText()), day);
-                    c.ticketNo = TicketNumbers.format(c.province, day, looked.ticketSequence());
+                    c.ticketNo = TicketNumbers.format(c.province, day, ticketAndLookups.getItem1());
                     Change received = new Change(c, submitter, Action.RECEIVE, now)
                             .detail("received from " + c.channel + (looked.repeatIds().isEmpty() ? ""
                                     : "; repeat of " + looked.repeatIds().size() + " earlier")

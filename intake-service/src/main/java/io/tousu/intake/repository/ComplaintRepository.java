@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Complaints, the taxonomy and ticket sequences. */
+/** Complaints: look-ups, the store of a new one, search. */
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
 
@@ -49,8 +49,8 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
         return find("ticketNo", ticketNo).firstResult();
     }
 
-    /** What intake looks up before a complaint's transaction: its ticket sequence, abuse counts and repeats. */
-    public record IntakeLookups(int ticketSequence, AbuseCounts abuse, List<UUID> repeatIds, boolean repeatAwaitsReopen) {
+    /** What intake looks up before storing a complaint: abuse counts and repeats. */
+    public record IntakeLookups(AbuseCounts abuse, List<UUID> repeatIds, boolean repeatAwaitsReopen) {
     }
 
     /** What the abuse rules look at. */
@@ -58,35 +58,29 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
     }
 
     /**
-     * One statement on the reactive pool, before the complaint's transaction opens (a session never
-     * holds one connection while waiting for another): the next ticket sequence of the province and
-     * day (committed at once, without waiting for the WAL flush: a number lost in a crash leaves a gap,
-     * which ticket numbers tolerate, and a failed submission leaves one too); the complaints from this
-     * number since {@code abuseSince} and the distinct other numbers that sent a description with this
-     * fingerprint since then; and the ids of the customer's complaints of the same category since
-     * {@code repeatSince}, most recent first, at most {@value #MAX_REPEAT_LINKS}, and whether one of them
-     * is resolved or followed up (a repeat reopens it).
+     * One statement on the reactive pool, before the complaint is stored (a session never holds one
+     * connection while waiting for another): the complaints from this number since {@code abuseSince}
+     * and the distinct other numbers that sent a description with this fingerprint since then; the ids
+     * of the customer's complaints of the same category since {@code repeatSince}, most recent first, at
+     * most {@value #MAX_REPEAT_LINKS}, and whether one of them is resolved or followed up (a repeat
+     * reopens it).
      */
-    public Uni<IntakeLookups> intakeLookups(String province, LocalDate day, String msisdn, String descriptionHash,
-            Instant abuseSince, String category, Instant repeatSince) {
-        return pool.preparedQuery("with seq as (insert into ticket_counters (province, day, last_seq) "
-                        + "select $1::text, $2::date, 1 from (select set_config('synchronous_commit', 'off', true)) "
-                        + "async_commit on conflict (province, day) do update set last_seq = ticket_counters.last_seq + 1 "
-                        + "returning last_seq), "
-                        + "abuse as (select count(*) filter (where msisdn = $3) as from_number, "
-                        + "count(distinct msisdn) filter (where description_hash = $4 and msisdn <> $3) as same_text "
-                        + "from complaints where (msisdn = $3 or description_hash = $4) and received_at >= $5), "
+    public Uni<IntakeLookups> intakeLookups(String msisdn, String descriptionHash, Instant abuseSince, String category,
+            Instant repeatSince) {
+        return pool.preparedQuery("with abuse as (select count(*) filter (where msisdn = $1) as from_number, "
+                        + "count(distinct msisdn) filter (where description_hash = $2 and msisdn <> $1) as same_text "
+                        + "from complaints where (msisdn = $1 or description_hash = $2) and received_at >= $3), "
                         + "repeats as (select coalesce(array_agg(id order by received_at desc), '{}') as ids, "
                         + "coalesce(bool_or(status in ('RESOLVED', 'FOLLOWED_UP')), false) as reopen from "
-                        + "(select id, received_at, status from complaints where msisdn = $3 and category = $6 "
-                        + "and received_at >= $7 order by received_at desc limit $8) r) "
-                        + "select seq.last_seq, abuse.from_number, abuse.same_text, repeats.ids, repeats.reopen from seq, abuse, repeats")
-                .execute(Tuple.from(List.of(province, day, msisdn, descriptionHash, abuseSince.atOffset(ZoneOffset.UTC),
-                        category, repeatSince.atOffset(ZoneOffset.UTC), MAX_REPEAT_LINKS)))
+                        + "(select id, received_at, status from complaints where msisdn = $1 and category = $4 "
+                        + "and received_at >= $5 order by received_at desc limit $6) r) "
+                        + "select abuse.from_number, abuse.same_text, repeats.ids, repeats.reopen from abuse, repeats")
+                .execute(Tuple.of(msisdn, descriptionHash, utc(abuseSince), category, utc(repeatSince),
+                        MAX_REPEAT_LINKS))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new IntakeLookups(row.getInteger(0), new AbuseCounts(row.getLong(1), row.getLong(2)),
-                            List.of(row.getArrayOfUUIDs(3)), row.getBoolean(4));
+                    return new IntakeLookups(new AbuseCounts(row.getLong(0), row.getLong(1)),
+                            List.of(row.getArrayOfUUIDs(2)), row.getBoolean(3));
                 });
     }
 
