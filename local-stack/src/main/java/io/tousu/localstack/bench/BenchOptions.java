@@ -11,8 +11,9 @@ import java.util.Deque;
  * @param seconds how long each measured phase runs
  * @param clients concurrent clients for pgbench and for intake at saturation
  * @param rate complaints per second of the fixed-rate phase
+ * @param warmUp seconds of saturated load before the phases, so they measure intake compiled by the JIT
  */
-public record BenchOptions(boolean help, int seconds, int clients, int rate) {
+public record BenchOptions(boolean help, int seconds, int clients, int rate, int warmUp) {
 
     /** Seconds per phase without {@code --seconds}. */
     public static final int DEFAULT_SECONDS = 15;
@@ -20,6 +21,8 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
     public static final int DEFAULT_CLIENTS = 16;
     /** Complaints per second without {@code --rate}. */
     public static final int DEFAULT_RATE = 200;
+    /** Warm-up seconds without {@code --warm-up}: on 2 cores intake's rate still climbs for about 45 s. */
+    public static final int DEFAULT_WARM_UP = 45;
 
     /** The options, for {@code --help} and error messages. */
     public static final String USAGE = """
@@ -32,12 +35,14 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
               --seconds N     length of each measured phase (default 15)
               --clients N     concurrent clients of pgbench and of the saturation phase (default 16)
               --rate N        complaints per second of the fixed-rate phase (default 200)
+              --warm-up N     seconds of saturated load before measuring, while the JIT compiles (default 45)
               -h, --help      show this help""";
 
     public BenchOptions {
         OptionValues.requireRange("--seconds", seconds, 1, 3600);
         OptionValues.requireRange("--clients", clients, 1, 1000);
         OptionValues.requireRange("--rate", rate, 1, 100_000);
+        OptionValues.requireRange("--warm-up", warmUp, 0, 3600);
     }
 
     /**
@@ -54,6 +59,7 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
         int seconds = DEFAULT_SECONDS;
         int clients = DEFAULT_CLIENTS;
         int rate = DEFAULT_RATE;
+        int warmUp = DEFAULT_WARM_UP;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -62,10 +68,11 @@ public record BenchOptions(boolean help, int seconds, int clients, int rate) {
                 case "--seconds" -> seconds = OptionValues.number(option, OptionValues.value(arg, rest));
                 case "--clients" -> clients = OptionValues.number(option, OptionValues.value(arg, rest));
                 case "--rate" -> rate = OptionValues.number(option, OptionValues.value(arg, rest));
+                case "--warm-up" -> warmUp = OptionValues.number(option, OptionValues.value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new BenchOptions(help, seconds, clients, rate);
+        return new BenchOptions(help, seconds, clients, rate, warmUp);
     }
 
     /** The value of {@code --name=value} or of {@code --name value}. */

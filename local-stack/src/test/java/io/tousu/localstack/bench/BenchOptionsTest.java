@@ -9,14 +9,14 @@ class BenchOptionsTest {
 
     @Test
     void noOptionsGiveTheDefaults() {
-        assertThat(BenchOptions.parse("intake")).isEqualTo(new BenchOptions(false, 15, 16, 200));
+        assertThat(BenchOptions.parse("intake")).isEqualTo(new BenchOptions(false, 15, 16, 200, 45));
         assertThat(BenchOptions.parse()).isEqualTo(BenchOptions.parse("intake"));
     }
 
     @Test
     void valuesComeSeparateOrAfterAnEqualsSign() {
-        assertThat(BenchOptions.parse("intake", "--seconds", "10", "--clients=4", "--rate", "500"))
-                .isEqualTo(new BenchOptions(false, 10, 4, 500));
+        assertThat(BenchOptions.parse("intake", "--seconds", "10", "--clients=4", "--rate", "500", "--warm-up=0"))
+                .isEqualTo(new BenchOptions(false, 10, 4, 500, 0));
     }
 
     @Test
