@@ -71,6 +71,7 @@ public final class Stack implements AutoCloseable {
     private PostgresServer postgres;
     private long phaseStart;
     private boolean closed;
+    private PlannerStatistics plannerStatistics;
 
     private Stack(StackOptions options, Ports ports) {
         this.options = options;
@@ -336,6 +337,9 @@ public final class Stack implements AutoCloseable {
         }
         closed = true;
         beginPhase();
+        if (plannerStatistics != null) {
+            plannerStatistics.close();
+        }
         List<RuntimeException> failures = new ArrayList<>();
         stopServices();
         // a stopped private server takes its databases with it when its data is deleted below
@@ -378,6 +382,8 @@ public final class Stack implements AutoCloseable {
         startKafkaAndPostgres();
         prepareDatabases();
         startServices();
+        plannerStatistics = PlannerStatistics.startIfNeeded(this::connect, options.services(),
+                message -> report("postgresql", message));
     }
 
     private static void requireBuilt(StackOptions options) {
