@@ -8,6 +8,12 @@ import io.tousu.localstack.Stack;
 import io.tousu.localstack.StackOptions;
 import io.tousu.testing.Tokens;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -44,5 +50,20 @@ public final class PackagedSuite implements BeforeAllCallback {
     /** A request to {@code service}, authenticated as a national superuser. */
     static RequestSpecification api(Service service) {
         return given().baseUri(stack.baseUrl(service).toString()).auth().oauth2(TOKEN);
+    }
+
+    /**
+     * A consumer of {@code topic} from its first offset, in a group of its own so that it sees every
+     * record whatever other consumers read; close it after use.
+     */
+    static KafkaConsumer<String, String> consumerFromStart(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 }
