@@ -1,5 +1,6 @@
 package io.tousu.quality.messaging;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventEnvelope;
 import io.tousu.platform.messaging.EventInbox;
@@ -68,13 +69,23 @@ public class QualityEventsConsumer {
         return inbox.processBatch(CONSUMER, batch, event -> {
             published.remove(event.eventId());
             Outgoing out = new Outgoing(outbox);
-            return apply(event, out).invoke(() -> published.put(event.eventId(), out));
+            return apply(event, out).chain(QualityEventsConsumer::flushAndForget)
+                    .invoke(() -> published.put(event.eventId(), out));
         }).invoke(applied -> published.values().forEach(out -> metrics.published(out.events()))).replaceWithVoid();
     }
 
     @Incoming("escalations")
     public Uni<Void> escalations(String json) {
         return consume(json);
+    }
+
+    /**
+     * Writes what the event changed and empties the batch's session: otherwise every later event's
+     * flush would dirty-check all the entities the earlier events of the batch loaded (a JFR profile
+     * showed the flush's dirty checks among quality's largest costs). The transaction's row locks stay.
+     */
+    private static Uni<Void> flushAndForget(Void applied) {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
     private Uni<Void> consume(String json) {
