@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -50,7 +51,8 @@ public final class KafkaBroker implements AutoCloseable {
     /** Starts a broker on a fresh temporary directory and free ports. */
     public static KafkaBroker startTemporary() {
         try {
-            return start(Files.createTempDirectory("tousu-kafka-"), freePort(), freePort());
+            int[] ports = freePorts(2);
+            return start(Files.createTempDirectory("tousu-kafka-"), ports[0], ports[1]);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a temporary directory for Kafka", e);
         }
@@ -200,6 +202,34 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A port nobody listens on right now. */
+    /**
+     * {@code count} distinct free ports: the sockets stay open until all are chosen, so that the
+     * system cannot hand the same port out twice (two calls of {@link #freePort()} in a row can, and
+     * the broker refuses a client and a controller listener on one port).
+     */
+    public static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new IllegalStateException("no free ports", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket that was never used
+                }
+            }
+        }
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
