@@ -40,8 +40,8 @@ public class ComplaintIntake {
     private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public ComplaintIntake(ComplaintRepository complaints, TicketSequences ticketSequences, ComplaintWorkflow workflow, PriorityRules priorityRules,
-            AbuseRules abuseRules, IntakeConfig config, IntakeMetrics metrics) {
+    public ComplaintIntake(ComplaintRepository complaints, TicketSequences ticketSequences, ComplaintWorkflow workflow,
+            PriorityRules priorityRules, AbuseRules abuseRules, IntakeConfig config, IntakeMetrics metrics) {
         this.complaints = complaints;
         this.ticketSequences = ticketSequences;
         this.workflow = workflow;

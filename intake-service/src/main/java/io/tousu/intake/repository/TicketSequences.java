@@ -87,8 +87,9 @@ public class TicketSequences {
      */
     private Uni<Block> reserve(Key key) {
         return pool.preparedQuery("insert into ticket_counters (province, day, last_seq) "
-                        + "select $1::text, $2::date, $3::int from (select set_config('synchronous_commit', 'off', true)) "
-                        + "async_commit on conflict (province, day) do update set last_seq = ticket_counters.last_seq + $3 "
+                        + "select $1::text, $2::date, $3::int "
+                        + "from (select set_config('synchronous_commit', 'off', true)) async_commit "
+                        + "on conflict (province, day) do update set last_seq = ticket_counters.last_seq + $3 "
                         + "returning last_seq")
                 .execute(Tuple.of(key.province(), key.day(), blockSize))
                 .map(rows -> {

@@ -73,7 +73,8 @@ public final class IntakeBenchmark {
     }
 
     private int run() {
-        say("bench", String.format(Locale.ROOT, "intake benchmark: %d s warm-up, %d s per phase, %d clients, %d/s fixed rate; %s",
+        say("bench", String.format(Locale.ROOT,
+                "intake benchmark: %d s warm-up, %d s per phase, %d clients, %d/s fixed rate; %s",
                 options.warmUp(), options.seconds(), options.clients(), options.rate(), MachineLoad.describe()));
         say("bench", "starting a throw-away stack with intake only (logs in " + stackOptions.stateDir().resolve("logs")
                 + ")");

@@ -40,7 +40,8 @@ public class Outbox {
         // parameter by what the statement expects and would not coerce strings to uuid[] or timestamptz
         return Panache.getSession().flatMap(s -> s.createNativeQuery(APPEND_ALL)
                 .setParameter(1, rows.eventIds()).setParameter(2, rows.topics()).setParameter(3, rows.keys())
-                .setParameter(4, rows.types()).setParameter(5, rows.envelopes()).setParameter(6, Instant.now().toString())
+                .setParameter(4, rows.types()).setParameter(5, rows.envelopes())
+                .setParameter(6, Instant.now().toString())
                 .executeUpdate()).replaceWithVoid();
     }
 
