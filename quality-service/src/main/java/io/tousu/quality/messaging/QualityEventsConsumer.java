@@ -81,8 +81,8 @@ public class QualityEventsConsumer {
 
     /**
      * Writes what the event changed and empties the batch's session: otherwise every later event's
-     * flush would dirty-check all the entities the earlier events of the batch loaded (a JFR profile
-     * showed the flush's dirty checks among quality's largest costs). The transaction's row locks stay.
+     * flush would dirty-check all the entities the earlier events of the batch loaded, a cost that
+     * grows with the batch. The transaction's advisory locks stay until it ends.
      */
     private static Uni<Void> flushAndForget(Void applied) {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
