@@ -20,9 +20,10 @@ import java.util.Set;
  * @param demo run the demo traffic once the stack is up
  * @param demoSpeed the demo's simulated seconds per real second
  * @param readyTimeout how long each service may take to report ready
+ * @param classDataSharing start the services from their class-data archives ({@link ClassDataArchive})
  */
 record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path stateDir, int portOffset, boolean demo,
-        int demoSpeed, Duration readyTimeout) {
+        int demoSpeed, Duration readyTimeout, boolean classDataSharing) {
 
     /** The options {@link LocalStackMain} understands, for {@code --help} and error messages. */
     static final String USAGE = """
@@ -40,6 +41,9 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
               --demo-speed N          simulated seconds per real second of the demo (default 60)
               --ready-timeout S       seconds each service may take to report ready (default 120;
                                       raise it on a slow or busy machine)
+              --no-class-sharing      start the services without their class-data archives (each
+                                      start then reads and verifies its classes again: slower; the
+                                      first run of a build writes the archives as it stops)
               -h, --help              show this help""";
 
     /**
@@ -60,6 +64,7 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
         boolean demo = false;
         int demoSpeed = DemoOptions.DEFAULT_SPEED;
         Duration readyTimeout = StackOptions.DEFAULT_READY_TIMEOUT;
+        boolean classDataSharing = true;
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -75,16 +80,18 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
                     demoSpeed = DemoOptions.speed(value(arg, rest));
                 }
                 case "--ready-timeout" -> readyTimeout = readyTimeout(value(arg, rest));
+                case "--no-class-sharing" -> classDataSharing = false;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new LaunchArguments(help, fresh, services, stateDir, portOffset, demo, demoSpeed, readyTimeout);
+        return new LaunchArguments(help, fresh, services, stateDir, portOffset, demo, demoSpeed, readyTimeout,
+                classDataSharing);
     }
 
     /** Stack options for a checkout at {@code home}. */
     StackOptions toOptions(Path home, ProgressListener progress) {
         StackOptions.Builder builder = StackOptions.builder(home).fresh(fresh).services(services)
-                .portOffset(portOffset).readyTimeout(readyTimeout).progress(progress);
+                .portOffset(portOffset).readyTimeout(readyTimeout).classDataSharing(classDataSharing).progress(progress);
         if (stateDir != null) {
             builder.stateDir(stateDir);
         }

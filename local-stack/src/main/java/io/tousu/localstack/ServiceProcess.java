@@ -14,12 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One packaged service run as a child JVM, its output going to its own log file. */
 final class ServiceProcess {
 
     /** How long a service may take to stop after SIGTERM before it is killed. */
     static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /**
+     * How much longer a JVM that writes its class-data archive may take to stop: four services
+     * writing theirs at once on 2 cores took up to 26 s.
+     */
+    static final Duration ARCHIVE_WRITING_GRACE = Duration.ofSeconds(60);
     private static final int LOG_LINES_IN_ERRORS = 25;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
@@ -30,11 +36,20 @@ final class ServiceProcess {
     private final Path log;
     private final URI readiness;
     private final HttpClient http;
+    private final ClassDataArchive.Launch classData;
     private volatile Process process;
+    private volatile boolean wasReady;
+    private volatile boolean killed;
+    private final AtomicBoolean settled = new AtomicBoolean();
 
+    /**
+     * @param command the JVM's command line, {@code classData}'s options included
+     * @param classData what this launch does with the service's class-data archive; null for none
+     */
     ServiceProcess(Service service, List<String> command, Map<String, String> environment, Path workDir, Path log,
-            URI baseUrl, HttpClient http) {
+            URI baseUrl, HttpClient http, ClassDataArchive.Launch classData) {
         this.service = service;
+        this.classData = classData;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;
@@ -85,12 +100,14 @@ final class ServiceProcess {
         String lastAnswer = "no answer yet";
         while (true) {
             if (!process.isAlive()) {
+                settleClassData(false);
                 throw failure(service.moduleName() + " exited with code " + exitDescription(process.exitValue())
                         + " while starting");
             }
             try {
                 HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
+                    wasReady = true;
                     return;
                 }
                 lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
@@ -129,13 +146,16 @@ final class ServiceProcess {
 
     /** Kills the JVM at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. */
     void kill() {
+        killed = true;
         if (isRunning()) {
             process.destroyForcibly();
         }
     }
 
     /**
-     * Waits until the JVM has exited, killing it if it is still running after {@code grace}.
+     * Waits until the JVM has exited, killing it if it is still running after {@code grace}. A
+     * training run's class-data archive is put in place if the JVM had been ready and stopped
+     * gracefully, else thrown away.
      *
      * @return false if it had to be killed
      */
@@ -145,6 +165,7 @@ final class ServiceProcess {
         }
         try {
             if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                settleClassData(wasReady && !killed);
                 return true;
             }
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
@@ -152,7 +173,24 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        settleClassData(false);
         return false;
+    }
+
+    /** How long this JVM may take to stop after SIGTERM: longer if it writes its class-data archive. */
+    Duration stopGrace() {
+        return trainsClassData() ? STOP_GRACE.plus(ARCHIVE_WRITING_GRACE) : STOP_GRACE;
+    }
+
+    /** True if this JVM writes the service's class-data archive when it stops (the build's first run). */
+    boolean trainsClassData() {
+        return classData != null && classData.training();
+    }
+
+    private void settleClassData(boolean complete) {
+        if (classData != null && !process.isAlive() && settled.compareAndSet(false, true)) {
+            classData.finished(complete);
+        }
     }
 
     Path log() {

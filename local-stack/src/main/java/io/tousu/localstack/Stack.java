@@ -216,6 +216,27 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
+     * Restarts, one after another, each service that runs its build's first launch (it writes its
+     * class-data archive as it stops, see {@link ClassDataArchive}), so that what follows runs as every
+     * later start will. Benchmarks call it right after {@link #start}; it does nothing once the archives
+     * exist.
+     */
+    public void finishClassDataTraining() {
+        List<Service> training = processes.entrySet().stream()
+                .filter(entry -> entry.getValue().isRunning() && entry.getValue().trainsClassData())
+                .map(Map.Entry::getKey).toList();
+        if (training.isEmpty()) {
+            return;
+        }
+        report("stack", "first run of this build: restarting " + training.stream().map(Service::shortName)
+                .collect(Collectors.joining(", ")) + " once, so each writes its class-data archive and starts from it");
+        for (Service service : training) {
+            stopService(service);
+            startService(service);
+        }
+    }
+
+    /**
      * Stops {@code service} as a deployment would: SIGTERM, then a kill after 15 s. Its database and
      * Kafka keep running, so a later {@link #startService} picks up where it left off.
      */
@@ -223,8 +244,8 @@ public final class Stack implements AutoCloseable {
         ServiceProcess process = requireKnown(service);
         beginPhase();
         process.requestStop();
-        report(service.shortName(), process.awaitStopped(ServiceProcess.STOP_GRACE) ? "stopped" : "killed after "
-                + ServiceProcess.STOP_GRACE.toSeconds() + " s");
+        report(service.shortName(), process.awaitStopped(process.stopGrace()) ? "stopped" : "killed after "
+                + process.stopGrace().toSeconds() + " s");
     }
 
     /**
@@ -517,7 +538,9 @@ public final class Stack implements AutoCloseable {
 
     private void launch(Service service, ServiceProcess process, boolean appendToLog) {
         process.launch(appendToLog);
-        report(service.shortName(), "starting on port " + ports.httpPort(service) + " (log: " + logFile(service) + ")");
+        report(service.shortName(), "starting on port " + ports.httpPort(service) + " (log: " + logFile(service) + ")"
+                + (process.trainsClassData() ? "; first run of this build: it writes its class-data archive when it"
+                        + " stops, and later starts are faster" : ""));
     }
 
     private void awaitReady(Service service, ServiceProcess process) throws InterruptedException {
@@ -528,12 +551,18 @@ public final class Stack implements AutoCloseable {
 
     private ServiceProcess newProcess(Service service, int httpPort, Path log) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = ServiceProcess.command(java, options.jvmOptions(), systemProperties(service, httpPort),
-                service.runnerJar(options.home()));
+        Path runnerJar = service.runnerJar(options.home());
+        ClassDataArchive.Launch classData = options.classDataSharing()
+                ? ClassDataArchive.forRunner(runnerJar, System.getProperty("java.vm.version")).launch() : null;
+        List<String> jvmOptions = new ArrayList<>(options.jvmOptions());
+        if (classData != null) {
+            jvmOptions.addAll(classData.jvmOptions());
+        }
+        List<String> command = ServiceProcess.command(java, jvmOptions, systemProperties(service, httpPort), runnerJar);
         Map<String, String> environment = postgres.password().isEmpty() ? Map.of()
                 : Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         return new ServiceProcess(service, command, environment, options.stateDir(), log,
-                URI.create("http://127.0.0.1:" + httpPort), http);
+                URI.create("http://127.0.0.1:" + httpPort), http, classData);
     }
 
     /** What the stack tells a service; the password goes through the environment, not the command line. */
@@ -560,14 +589,17 @@ public final class Stack implements AutoCloseable {
                 .filter(ServiceProcess::isRunning).toList();
         runningReplicas.forEach(ServiceProcess::requestStop);
         for (Service service : running) {
-            report(service.shortName(), "stopping");
-            processes.get(service).requestStop();
+            ServiceProcess process = processes.get(service);
+            report(service.shortName(), process.trainsClassData() ? "stopping (and writing its class-data archive)"
+                    : "stopping");
+            process.requestStop();
         }
-        runningReplicas.forEach(replica -> replica.awaitStopped(ServiceProcess.STOP_GRACE));
+        runningReplicas.forEach(replica -> replica.awaitStopped(replica.stopGrace()));
         for (Service service : running) {
-            boolean graceful = processes.get(service).awaitStopped(ServiceProcess.STOP_GRACE);
+            ServiceProcess process = processes.get(service);
+            boolean graceful = process.awaitStopped(process.stopGrace());
             report(service.shortName(), graceful ? "stopped (" + took(began) + ")"
-                    : "killed: still running " + ServiceProcess.STOP_GRACE.toSeconds() + " s after SIGTERM");
+                    : "killed: still running " + process.stopGrace().toSeconds() + " s after SIGTERM");
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param services the services to start, in start order
  * @param systemProperties extra {@code -D} properties per service; they override the stack's own
  * @param jvmOptions options for each service's JVM
+ * @param classDataSharing start each service from its class-data archive, training it on the build's first run
+ *     ({@link ClassDataArchive})
  * @param databaseSuffix appended to each database name ({@code tousu_intake_<suffix>}); empty for the standard names
  * @param disposable drop the databases and delete the Kafka and PostgreSQL data when the stack closes (logs stay)
  * @param privatePostgres run an embedded PostgreSQL of the stack's own (data in the state directory) even when
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
  * @param progress hears each step
  */
 public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports, boolean freePorts, Set<Service> services,
-        Map<Service, Map<String, String>> systemProperties, List<String> jvmOptions, String databaseSuffix,
+        Map<Service, Map<String, String>> systemProperties, List<String> jvmOptions, boolean classDataSharing,
+        String databaseSuffix,
         boolean disposable, boolean privatePostgres, Duration readyTimeout, ProgressListener progress) {
 
     /**
@@ -98,6 +101,7 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
         private Set<Service> services = EnumSet.allOf(Service.class);
         private final Map<Service, Map<String, String>> systemProperties = new EnumMap<>(Service.class);
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private boolean classDataSharing = true;
         private String databaseSuffix = "";
         private boolean disposable;
         private boolean privatePostgres;
@@ -156,6 +160,15 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
             return this;
         }
 
+        /**
+         * Start each service from its class-data archive, written by the build's first run; default on.
+         * Off, every start reads and verifies its classes from the jars again.
+         */
+        public Builder classDataSharing(boolean classDataSharing) {
+            this.classDataSharing = classDataSharing;
+            return this;
+        }
+
         /** Appended to each database name, so stacks can share one PostgreSQL server. */
         public Builder databaseSuffix(String databaseSuffix) {
             this.databaseSuffix = databaseSuffix;
@@ -206,7 +219,7 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
         /** The options; fails on an empty service list or a bad database suffix. */
         public StackOptions build() {
             return new StackOptions(home, stateDir != null ? stateDir : home.resolve(".tousu"), fresh, ports, freePorts,
-                    services, systemProperties, jvmOptions, databaseSuffix, disposable, privatePostgres, readyTimeout,
+                    services, systemProperties, jvmOptions, classDataSharing, databaseSuffix, disposable, privatePostgres, readyTimeout,
                     progress);
         }
     }

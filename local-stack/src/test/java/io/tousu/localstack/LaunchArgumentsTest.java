@@ -28,6 +28,13 @@ class LaunchArgumentsTest {
         assertThat(options.database(Service.QUALITY)).isEqualTo("tousu_quality");
         assertThat(options.disposable()).isFalse();
         assertThat(options.readyTimeout()).hasSeconds(120);
+        assertThat(options.classDataSharing()).isTrue();
+    }
+
+    @Test
+    void classDataSharingCanBeSwitchedOff() {
+        assertThat(LaunchArguments.parse("up", "--no-class-sharing").toOptions(HOME, ProgressListener.silent())
+                .classDataSharing()).isFalse();
     }
 
     @Test

@@ -104,6 +104,6 @@ class ServiceProcessTest {
         List<String> command = ServiceProcess.command(JAVA, List.of("-Xmx32m"), properties,
                 Service.INTAKE.runnerJar(home));
         return new ServiceProcess(Service.INTAKE, command, Map.of(), home, home.resolve("logs/intake-service.log"),
-                URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient());
+                URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(), null);
     }
 }

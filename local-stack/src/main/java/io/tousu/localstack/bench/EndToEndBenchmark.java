@@ -80,6 +80,7 @@ public final class EndToEndBenchmark {
             return BenchLaunch.EXIT_FAILED;
         }
         try (stack) {
+            stack.finishClassDataTraining();
             measure(stack);
             return 0;
         } catch (InterruptedException e) {

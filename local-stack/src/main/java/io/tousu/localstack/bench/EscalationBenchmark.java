@@ -156,6 +156,7 @@ public final class EscalationBenchmark {
         }
         boolean clean = false;
         try {
+            stack.finishClassDataTraining();
             clean = measure(stack);
             return 0;
         } catch (InterruptedException e) {

@@ -42,6 +42,7 @@ public final class FootprintBenchmark {
               --rate N           complaints per second of the load (default 50)
               --jvm-options "…"  the services' JVM options instead of the stack's default
                                  (%s)
+              --no-class-sharing start the services without their class-data archives, to compare
               -h, --help         show this help""".formatted(String.join(" ", StackOptions.DEFAULT_JVM_OPTIONS));
 
     static final double GOAL_START_SECONDS = 4;
@@ -60,8 +61,9 @@ public final class FootprintBenchmark {
      * @param minutes length of the load
      * @param rate complaints per second
      * @param jvmOptions the services' JVM options; empty for the stack's default
+     * @param classDataSharing start the services from their class-data archives (the stack's default)
      */
-    record Options(boolean help, int minutes, int rate, List<String> jvmOptions) {
+    record Options(boolean help, int minutes, int rate, List<String> jvmOptions, boolean classDataSharing) {
 
         Options {
             OptionValues.requireRange("--minutes", minutes, 1, 240);
@@ -75,6 +77,7 @@ public final class FootprintBenchmark {
             int minutes = 10;
             int rate = 50;
             List<String> jvmOptions = List.of();
+            boolean classDataSharing = true;
             while (!rest.isEmpty()) {
                 String arg = rest.removeFirst();
                 String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -83,10 +86,11 @@ public final class FootprintBenchmark {
                     case "--minutes" -> minutes = OptionValues.number(option, OptionValues.value(arg, rest));
                     case "--rate" -> rate = OptionValues.number(option, OptionValues.value(arg, rest));
                     case "--jvm-options" -> jvmOptions = jvmOptions(arg, rest);
+                    case "--no-class-sharing" -> classDataSharing = false;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
             }
-            return new Options(help, minutes, rate, jvmOptions);
+            return new Options(help, minutes, rate, jvmOptions, classDataSharing);
         }
 
         /** The value is several options in one argument, so it may itself start with a dash. */
@@ -119,8 +123,8 @@ public final class FootprintBenchmark {
         if (options == null) {
             return;
         }
-        StackOptions stackOptions = DrillRun.stackOptions(b -> options.jvmOptions().isEmpty() ? b
-                : b.jvmOptions(options.jvmOptions()));
+        StackOptions stackOptions = DrillRun.stackOptions(b -> (options.jvmOptions().isEmpty() ? b
+                : b.jvmOptions(options.jvmOptions())).classDataSharing(options.classDataSharing()));
         BenchLaunch.routeLogsOrExit("tousu bench footprint", stackOptions);
         FootprintBenchmark bench = new FootprintBenchmark(options);
         BenchLaunch.runUntilDoneOrCtrlC(() -> DrillRun.run("tousu bench footprint", stackOptions, bench.log,
@@ -129,8 +133,10 @@ public final class FootprintBenchmark {
 
     private boolean measure(Stack stack) throws Exception {
         log.say("bench", String.format(Locale.ROOT, "footprint: each service restarted alone and timed, then %d "
-                + "complaints/s for %d min; JVM options %s; %s", options.rate(), options.minutes(),
-                stack.options().jvmOptions(), MachineLoad.describe()));
+                + "complaints/s for %d min; JVM options %s, class-data archives %s; %s", options.rate(),
+                options.minutes(), stack.options().jvmOptions(), options.classDataSharing() ? "on" : "off",
+                MachineLoad.describe()));
+        stack.finishClassDataTraining();
         Map<Service, Double> start = new EnumMap<>(Service.class);
         Map<Service, OptionalDouble> quarkus = new EnumMap<>(Service.class);
         Map<Service, Double> startCpu = new EnumMap<>(Service.class);

@@ -88,6 +88,7 @@ public final class IntakeBenchmark {
         }
         boolean clean = false;
         try {
+            stack.finishClassDataTraining();
             clean = measure(stack);
             return 0;
         } catch (InterruptedException e) {

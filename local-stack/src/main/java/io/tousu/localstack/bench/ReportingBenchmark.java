@@ -167,6 +167,7 @@ public final class ReportingBenchmark {
         }
         boolean clean = false;
         try {
+            stack.finishClassDataTraining();
             clean = measure(stack);
             return 0;
         } catch (InterruptedException e) {

@@ -32,5 +32,8 @@ class DrillOptionsTest {
         assertThat(options.jvmOptions()).isEqualTo(List.of("-Xmx128m", "-XX:+UseSerialGC"));
         assertThat(FootprintBenchmark.Options.parse(new String[0]).jvmOptions()).isEmpty();
         assertThat(FootprintBenchmark.Options.parse(new String[0]).minutes()).isEqualTo(10);
+        assertThat(FootprintBenchmark.Options.parse(new String[0]).classDataSharing()).isTrue();
+        assertThat(FootprintBenchmark.Options.parse(new String[] {"--no-class-sharing"}).classDataSharing())
+                .isFalse();
     }
 }
