@@ -7,6 +7,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +35,11 @@ final class ClassDataArchive {
     private static final String PREFIX = "tousu-cds-";
     private static final String SUFFIX = ".jsa";
     private static final String TRAINING_SUFFIX = ".training";
+    /**
+     * A training file last written longer ago than this was left by a stack that died before it
+     * could move it into place (a JVM writes it within seconds as it exits): it is removed.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final Path archive;
 
@@ -69,6 +76,7 @@ final class ClassDataArchive {
         if (Files.isRegularFile(archive)) {
             return new Launch(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), null);
         }
+        removeAbandonedTraining();
         Path training = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + TRAINING_SUFFIX);
         // -Xlog:cds=off: without it the JVM lists at exit each class it leaves out (generated, failed verification)
         return new Launch(List.of("-XX:ArchiveClassesAtExit=" + training, "-Xlog:cds=off"), training);
@@ -121,6 +129,20 @@ final class ClassDataArchive {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not put the class-data archive " + archive + " in place", e);
             }
+        }
+    }
+
+    /** Training files whose stack died before moving them into place; best effort. */
+    private void removeAbandonedTraining() {
+        Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), PREFIX + "*" + TRAINING_SUFFIX)) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // a left-over file costs disk space only; the launch goes on
         }
     }
 

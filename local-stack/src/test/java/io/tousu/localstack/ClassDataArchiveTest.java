@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,22 @@ class ClassDataArchiveTest {
 
         assertThat(filesBesideTheJar()).containsExactlyInAnyOrder("quarkus-run.jar",
                 rebuilt.path().getFileName().toString());
+    }
+
+    @Test
+    void trainingFilesLeftByADeadStackGoWhenTheNextTrainingStarts() throws Exception {
+        ClassDataArchive archive = ClassDataArchive.forRunner(jar, JVM);
+        Path abandoned = archive.path().resolveSibling(archive.path().getFileName() + ".dead-stack.training");
+        Path inProgress = archive.path().resolveSibling(archive.path().getFileName() + ".other-stack.training");
+        Files.writeString(abandoned, "half an archive");
+        Files.writeString(inProgress, "being written");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now()
+                .minus(ClassDataArchive.ABANDONED_AFTER).minusSeconds(60)));
+
+        assertThat(archive.launch().training()).isTrue();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(inProgress).exists();
     }
 
     private ServiceProcess launch(ClassDataArchive.Launch classData, String mode, String... moreJvmOptions) {
