@@ -1,7 +1,6 @@
 package io.tousu.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -106,7 +105,8 @@ final class ClassDataArchive {
         /**
          * Called once the JVM has exited. A training run that ran and stopped gracefully
          * ({@code complete}) has its archive moved into place, replacing the archives of earlier builds
-         * and JVMs; any other run leaves nothing.
+         * and JVMs; any other run leaves nothing. Never throws: it runs while a stack stops, and a
+         * missing archive only means that the next start trains again.
          *
          * @return true if an archive was put in place
          */
@@ -127,7 +127,12 @@ final class ClassDataArchive {
                 removeOtherArchives();
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException("could not put the class-data archive " + archive + " in place", e);
+                try {
+                    Files.deleteIfExists(training);
+                } catch (IOException ignored) {
+                    // left for removeAbandonedTraining
+                }
+                return false;
             }
         }
     }
