@@ -107,17 +107,15 @@ final class ClassDataArchive {
          * ({@code complete}) has its archive moved into place, replacing the archives of earlier builds
          * and JVMs; any other run leaves nothing. Never throws: it runs while a stack stops, and a
          * missing archive only means that the next start trains again.
-         *
-         * @return true if an archive was put in place
          */
-        boolean finished(boolean complete) {
+        void finished(boolean complete) {
             if (training == null) {
-                return false;
+                return;
             }
             try {
                 if (!complete || !Files.isRegularFile(training) || Files.size(training) == 0) {
                     Files.deleteIfExists(training);
-                    return false;
+                    return;
                 }
                 try {
                     Files.move(training, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -125,14 +123,12 @@ final class ClassDataArchive {
                     Files.move(training, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
                 removeOtherArchives();
-                return true;
             } catch (IOException e) {
                 try {
                     Files.deleteIfExists(training);
                 } catch (IOException ignored) {
                     // left for removeAbandonedTraining
                 }
-                return false;
             }
         }
     }
@@ -140,7 +136,8 @@ final class ClassDataArchive {
     /** Training files whose stack died before moving them into place; best effort. */
     private void removeAbandonedTraining() {
         Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), PREFIX + "*" + TRAINING_SUFFIX)) {
+        String pattern = PREFIX + "*" + TRAINING_SUFFIX;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), pattern)) {
             for (Path file : files) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
                     Files.deleteIfExists(file);

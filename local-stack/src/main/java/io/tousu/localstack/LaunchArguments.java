@@ -91,7 +91,8 @@ record LaunchArguments(boolean help, boolean fresh, Set<Service> services, Path 
     /** Stack options for a checkout at {@code home}. */
     StackOptions toOptions(Path home, ProgressListener progress) {
         StackOptions.Builder builder = StackOptions.builder(home).fresh(fresh).services(services)
-                .portOffset(portOffset).readyTimeout(readyTimeout).classDataSharing(classDataSharing).progress(progress);
+                .portOffset(portOffset).readyTimeout(readyTimeout).classDataSharing(classDataSharing)
+                .progress(progress);
         if (stateDir != null) {
             builder.stateDir(stateDir);
         }

@@ -219,8 +219,8 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
         /** The options; fails on an empty service list or a bad database suffix. */
         public StackOptions build() {
             return new StackOptions(home, stateDir != null ? stateDir : home.resolve(".tousu"), fresh, ports, freePorts,
-                    services, systemProperties, jvmOptions, classDataSharing, databaseSuffix, disposable, privatePostgres, readyTimeout,
-                    progress);
+                    services, systemProperties, jvmOptions, classDataSharing, databaseSuffix, disposable,
+                    privatePostgres, readyTimeout, progress);
         }
     }
 }
