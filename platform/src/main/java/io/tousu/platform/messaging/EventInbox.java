@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -35,6 +36,11 @@ public class EventInbox {
     private static final Duration RETRY_FIRST = Duration.ofMillis(100);
     /** ...up to this, for as long as it takes (the partition waits; lag metrics show it). */
     private static final Duration RETRY_MAX = Duration.ofSeconds(30);
+
+    /** One statement for a batch of any size: the ids and event types as two comma-separated lists. */
+    private static final String FIRST_TIMES = "insert into processed_events (event_id, consumer, event_type) "
+            + "select e.id::uuid, ?2, e.type from unnest(string_to_array(?1, ','), string_to_array(?3, ',')) "
+            + "as e(id, type) on conflict do nothing returning event_id";
 
     private final MeterRegistry registry;
     /** The consumers whose counters are registered. */
@@ -234,24 +240,25 @@ public class EventInbox {
                 .map(inserted -> inserted == 1);
     }
 
-    /** Records the ids of a batch in one statement; returns those not seen before by this consumer. */
+    /**
+     * Records the ids of a batch in one statement; returns those not seen before by this consumer.
+     * The ids and types travel as two comma-separated lists unnested by PostgreSQL, so that every
+     * batch, whatever its size, uses the same prepared statement (and the same plan); an id twice in
+     * the batch is inserted once, {@code on conflict do nothing} skips the second. Only readable
+     * envelopes come here, so every type is a registered wire name, which holds no comma.
+     */
     private Uni<Set<UUID>> firstTimes(String consumer, List<EventEnvelope> envelopes) {
-        StringBuilder sql = new StringBuilder("insert into processed_events (event_id, consumer, event_type) values ");
-        for (int i = 0; i < envelopes.size(); i++) {
-            int p = i * 3;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(')');
+        StringJoiner ids = new StringJoiner(",");
+        StringJoiner types = new StringJoiner(",");
+        for (EventEnvelope envelope : envelopes) {
+            ids.add(envelope.eventId().toString());
+            types.add(envelope.type());
         }
-        sql.append(" on conflict do nothing returning event_id");
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql.toString(), UUID.class);
-            for (int i = 0; i < envelopes.size(); i++) {
-                EventEnvelope envelope = envelopes.get(i);
-                query.setParameter(i * 3 + 1, envelope.eventId());
-                query.setParameter(i * 3 + 2, consumer);
-                query.setParameter(i * 3 + 3, envelope.type());
-            }
-            return query.getResultList();
-        }).map(HashSet::new);
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(FIRST_TIMES, UUID.class)
+                .setParameter(1, ids.toString())
+                .setParameter(2, consumer)
+                .setParameter(3, types.toString())
+                .getResultList())
+                .map(HashSet::new);
     }
 }
