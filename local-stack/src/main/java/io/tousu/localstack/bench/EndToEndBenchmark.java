@@ -19,7 +19,8 @@ import java.util.Locale;
  * rate, and how long each took from submission to being visible in reporting and having its SLA
  * clocks armed in escalation. Those two figures come from the services' own
  * {@code tousu_inbox_delay_seconds} histograms (event occurred in intake -> applied by the consumer),
- * read before and after the phase, so the benchmark adds no polling load of its own.
+ * read before and after the phase, so the benchmark adds no polling load of its own. The CPU each
+ * process used over the phase ({@link CpuUse}) shows where the machine's cores went per complaint.
  */
 public final class EndToEndBenchmark {
 
@@ -119,12 +120,14 @@ public final class EndToEndBenchmark {
         DelayHistogram escalationBefore = DelayHistogram.parse(text(escalation), ESCALATION_CONSUMER);
         DelayHistogram reportingBefore = DelayHistogram.parse(text(reporting), REPORTING_CONSUMER);
 
+        CpuUse.Snapshot cpuBefore = CpuUse.take(stack);
         say("steady", options.rate() + " complaints/s on schedule for " + options.seconds() + " s");
         LatencyStats steady = FixedRateLoad.run(intake, requests, options.rate(),
                 new PhaseLimit(Duration.ofSeconds(options.seconds()), (long) options.rate() * options.seconds()),
                 line -> say("steady", line));
         say("steady", steady.count() + " complaints taken in, " + steady.errorCount() + " failed");
         DelayHistogram[] after = awaitApplied(escalation, reporting, steady.count(), escalationBefore, reportingBefore);
+        CpuUse.Snapshot cpuAfter = CpuUse.take(stack);
         DelayHistogram clocks = after[0].minus(escalationBefore);
         DelayHistogram visible = after[1].minus(reportingBefore);
 
@@ -138,11 +141,14 @@ public final class EndToEndBenchmark {
         out.printf(Locale.ROOT, "%-44s %8.0f %9.1f %9.1f%n", "complaint -> visible in reporting", visible.count(),
                 visible.quantileMs(0.5), visible.quantileMs(0.99));
         out.println();
+        CpuUse.print(out, cpuBefore, cpuAfter, steady.count());
+        out.println();
         double worst = Math.max(clocks.quantileMs(0.99), visible.quantileMs(0.99));
         out.printf(Locale.ROOT, "end-to-end p99 %.0f ms at %d/s: goal < %.0f ms at 500/s -> %s%n", worst, options.rate(),
                 GOAL_P99_MS, options.rate() < 500 ? (worst < GOAL_P99_MS ? "met at this lower rate" : "not met")
                         : worst < GOAL_P99_MS && steady.errorCount() == 0 ? "met" : "not met");
         out.println("delays are read from each consumer's tousu_inbox_delay_seconds histogram (bucket resolution);");
+        out.println("CPU runs from the start of the steady phase until both consumers applied all of it (/proc);");
         out.println("machine: " + MachineLoad.describe() + " (other work on the machine makes the figures noisy)");
         out.println();
     }

@@ -148,7 +148,7 @@ public final class FootprintBenchmark {
             long began = System.nanoTime();
             stack.startService(service);
             start.put(service, (System.nanoTime() - began) / 1e9);
-            startCpu.put(service, cpuSeconds(stack.pid(service)));
+            startCpu.put(service, CpuUse.processSeconds(stack.pid(service)));
             othersCpu.put(service, othersCpuSeconds(stack, service) - othersBefore);
             quarkus.put(service, startedIn(stack.logFile(service)));
             log.say(service.shortName(), String.format(Locale.ROOT, "timed start %.1f s, %.1f CPU s; the other services "
@@ -212,7 +212,7 @@ public final class FootprintBenchmark {
         double sum = 0;
         for (Service service : stack.services()) {
             if (service != timed && stack.isRunning(service)) {
-                sum += cpuSeconds(stack.pid(service));
+                sum += CpuUse.processSeconds(stack.pid(service));
             }
         }
         return sum;
@@ -290,14 +290,6 @@ public final class FootprintBenchmark {
         } catch (IOException | RuntimeException e) {
             return OptionalDouble.empty();
         }
-    }
-
-    /** CPU time (user + system) the process has used, from {@code /proc/<pid>/stat} (ticks of 1/100 s). */
-    static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // after the command: state is field 3, utime field 14, stime field 15
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     /** The kB figures of {@code /proc/<pid>/status} (VmRSS, VmHWM, ...). */
