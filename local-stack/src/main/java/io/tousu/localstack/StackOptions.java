@@ -2,6 +2,7 @@ package io.tousu.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -45,11 +46,32 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
      * 256 MB at once on a machine with much memory, and the serial collector never gives it back);
      * the serial collector needs no extra threads or memory on so few cores; native memory that the
      * JIT and Netty freed is handed back every 5 s (JDK 17.0.9+, ignored by a JDK without the flag);
-     * and a JVM that runs out of memory exits (and the stack says so) instead of limping on.
-     * {@code ./tousu bench footprint} measures what these give.
+     * and a JVM that runs out of memory exits (and the stack says so) instead of limping on. On a
+     * machine of up to {@link #C1_ONLY_MAX_CORES} cores the services compile with C1 only, see
+     * {@link #defaultJvmOptions}. {@code ./tousu bench footprint} and {@code ./tousu bench e2e} measure
+     * what these give.
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseSerialGC",
-            "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions(Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Up to this many cores the services' JVMs stop at the C1 compiler
+     * ({@code -XX:TieredStopAtLevel=1}). Four services, the Kafka broker and PostgreSQL share the
+     * cores; the C2 compilers of four JVMs then take a third to a half of each service's CPU for
+     * minutes after a start, while the complaints queue. C1 code is about a fifth slower at peak
+     * (intake alone) but is compiled at once: on 2 cores the whole suite at 200 complaints/s needs
+     * 10 ms of CPU per complaint instead of 18 and keeps up (README, "End to end").
+     */
+    public static final int C1_ONLY_MAX_CORES = 4;
+
+    /** The default options of the services' JVMs on a machine with {@code cores} cores. */
+    static List<String> defaultJvmOptions(int cores) {
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-Xms32m", "-XX:+UseSerialGC",
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError"));
+        if (cores <= C1_ONLY_MAX_CORES) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        return List.copyOf(options);
+    }
 
     /** How long a service may take to report ready by default. */
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);

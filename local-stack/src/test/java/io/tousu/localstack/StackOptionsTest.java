@@ -24,6 +24,15 @@ class StackOptionsTest {
     }
 
     @Test
+    void onAFewCoresTheServicesCompileWithC1Only() {
+        assertThat(StackOptions.defaultJvmOptions(2)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx256m");
+        assertThat(StackOptions.defaultJvmOptions(StackOptions.C1_ONLY_MAX_CORES)).contains("-XX:TieredStopAtLevel=1");
+        assertThat(StackOptions.defaultJvmOptions(StackOptions.C1_ONLY_MAX_CORES + 1))
+                .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC", "-Xmx256m");
+    }
+
+    @Test
     void twoIsolatedStacksGetDifferentDatabases() {
         assertThat(StackOptions.builder(HOME).isolated().build().databaseSuffix())
                 .isNotEqualTo(StackOptions.builder(HOME).isolated().build().databaseSuffix());
