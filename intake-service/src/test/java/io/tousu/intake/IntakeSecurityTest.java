@@ -1,6 +1,7 @@
 package io.tousu.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
@@ -14,6 +15,8 @@ import io.tousu.testing.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,38 @@ class IntakeSecurityTest {
         // health, metrics and the customer's tracking page need none
         given().get("/q/health/ready").then().statusCode(200);
         given().queryParam("verification", "1234").get("/api/v1/track/GD20261122999999").then().statusCode(404);
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceForManyRequestsAndABadOneNeverPasses() {
+        String token = Tokens.mint("A9", List.of("agent"), "GD", "T1", Duration.ofHours(1));
+        double verified = tokenCount("verified");
+        double hits = tokenCount("hit");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/api/v1/categories").then().statusCode(200);
+        }
+        assertThat(tokenCount("verified") - verified).isEqualTo(1.0);
+        assertThat(tokenCount("hit") - hits).isEqualTo(2.0);
+
+        // one changed character of the signature of that same, recently verified token
+        int inSignature = token.lastIndexOf('.') + 20;
+        String tampered = token.substring(0, inSignature) + (token.charAt(inSignature) == 'A' ? 'B' : 'A')
+                + token.substring(inSignature + 1);
+        given().auth().oauth2(tampered).get("/api/v1/categories").then().statusCode(401);
+        // expired beyond the clock skew, asked twice: refused both times, nothing kept
+        String expired = Tokens.mint("A9", List.of("agent"), "GD", "T1", Duration.ofMinutes(-10));
+        given().auth().oauth2(expired).get("/api/v1/categories").then().statusCode(401);
+        given().auth().oauth2(expired).get("/api/v1/categories").then().statusCode(401);
+        given().auth().oauth2(token).get("/api/v1/categories").then().statusCode(200);
+        assertThat(tokenCount("hit") - hits).isEqualTo(3.0);
+    }
+
+    /** {@code tousu_jwt_tokens_total{outcome}} from /q/metrics. */
+    private static double tokenCount(String outcome) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^tousu_jwt_tokens_total\\{outcome=\"" + outcome + "\"} (\\S+)$")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     @Test
