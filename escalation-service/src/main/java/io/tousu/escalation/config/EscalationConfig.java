@@ -24,6 +24,14 @@ public interface EscalationConfig {
     @WithDefault("2")
     int firingWorkers();
 
+    /**
+     * After a launch, how long the complaint consumers wait at most for the firing loops to fire
+     * what came due while the service was down (deadlines first, then the complaints that arrived);
+     * past it they start anyway. A replica that fires nothing never waits.
+     */
+    @WithDefault("10s")
+    Duration catchUpLimit();
+
     /** Whether this replica fires clocks (any number of replicas may: rows are claimed with SKIP LOCKED). */
     @WithDefault("true")
     boolean firingEnabled();

@@ -78,7 +78,7 @@ public class ComplaintEventsConsumer {
      * failure rolls the batch back and the inbox retries it, and the batch is acknowledged only once
      * applied. The metrics count what the committed batch published. After a launch, the first poll
      * waits until the firing loops have fired the deadlines that came due meanwhile (at most
-     * {@link DeadlineFiring#CATCH_UP_LIMIT}): deadlines first, then the complaints that arrived.
+     * {@code tousu.escalation.catch-up-limit}): deadlines first, then the complaints that arrived.
      */
     @Incoming("complaints")
     public Uni<Void> consume(List<String> batch) {

@@ -47,9 +47,6 @@ import org.jboss.logging.Logger;
 public class DeadlineFiring {
 
     private static final Logger LOG = Logger.getLogger(DeadlineFiring.class);
-    /** Longest the complaint consumers wait after a launch for the firing loops to catch up. */
-    static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(10);
-
     private final SlaClockRepository clocks;
     private final TrackedComplaintRepository complaints;
     private final ComplaintClocksStore store;
@@ -60,7 +57,7 @@ public class DeadlineFiring {
     private final boolean relayHere;
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> catchUpLimit;
-    /** Done once a firing pass has found no more due clocks after the launch (or firing is off, or it took too long). */
+    /** Done once a firing pass found no more due clocks after the launch (or firing is off, or it took too long). */
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
 
     public DeadlineFiring(SlaClockRepository clocks, TrackedComplaintRepository complaints, ComplaintClocksStore store,
@@ -91,7 +88,7 @@ public class DeadlineFiring {
                 executor.scheduleWithFixedDelay(this::drain, i * tick / config.firingWorkers(), tick,
                         TimeUnit.MILLISECONDS);
             }
-            catchUpLimit = executor.schedule(() -> caughtUp.complete(null), CATCH_UP_LIMIT.toMillis(),
+            catchUpLimit = executor.schedule(() -> caughtUp.complete(null), config.catchUpLimit().toMillis(),
                     TimeUnit.MILLISECONDS);
         } else {
             caughtUp.complete(null);
@@ -100,8 +97,9 @@ public class DeadlineFiring {
 
     /**
      * Completes once the firing loops have fired what came due while no replica was firing (a pass
-     * found fewer than a batch) and a relay pass has published it, at the latest {@link #CATCH_UP_LIMIT} after the launch. The complaint
-     * consumers wait for it before their first poll: after a restart, the deadlines due meanwhile
+     * found fewer than a batch) and a relay pass has published it, at the latest
+     * {@code tousu.escalation.catch-up-limit} after the launch. The complaint consumers wait for it
+     * before their first poll: after a restart, the deadlines due meanwhile
      * and the complaints that arrived meanwhile would otherwise share the cold JVM's CPU, and every
      * deadline coming due in the next seconds would queue behind both.
      */
