@@ -20,9 +20,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The bearer-token parser every service uses: SmallRye JWT's own, with the tokens it verified kept
  * for a while ({@link VerifiedTokens}). An agent sends the same token with every request of a
- * shift; verifying its RSA signature and parsing its claims again each time is wasted work. A token is used from the cache at most {@link #MAX_AGE} after its verification
- * and never past its expiry; anything else (a new, changed, expired or bad token) goes through the
- * full verification, whose failures are not kept.
+ * shift; verifying its RSA signature and parsing its claims again each time is wasted work. A
+ * token is used from the cache at most {@link #MAX_AGE} after its verification and never past its
+ * expiry; anything else (a new, changed, expired or bad token) goes through the full verification,
+ * whose failures are not kept.
  */
 @Alternative
 @Priority(1)
@@ -31,8 +32,11 @@ public class CachingJwtParser implements JWTParser {
 
     /** How long a verified token is used without verifying it again (never past its own expiry). */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
-    /** Most tokens kept: one per agent of a large centre's shift, a few MB. */
-    static final int MAX_ENTRIES = 10_000;
+    /**
+     * Most tokens kept (a few KB each with their parsed claims, so a few MB at most): the agents
+     * and front ends active within five minutes in a large centre; beyond it tokens are verified each time.
+     */
+    static final int MAX_ENTRIES = 2_000;
 
     private final DefaultJWTParser delegate;
     private final VerifiedTokens verified;
