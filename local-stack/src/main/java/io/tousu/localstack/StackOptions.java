@@ -51,7 +51,8 @@ public record StackOptions(Path home, Path stateDir, boolean fresh, Ports ports,
      * {@link #defaultJvmOptions}. {@code ./tousu bench footprint} and {@code ./tousu bench e2e} measure
      * what these give.
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions(Runtime.getRuntime().availableProcessors());
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            defaultJvmOptions(Runtime.getRuntime().availableProcessors());
 
     /**
      * Up to this many cores the services' JVMs stop at the C1 compiler

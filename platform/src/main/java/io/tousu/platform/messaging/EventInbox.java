@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -37,10 +36,11 @@ public class EventInbox {
     /** ...up to this, for as long as it takes (the partition waits; lag metrics show it). */
     private static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
-    /** One statement for a batch of any size: the ids and event types as two comma-separated lists. */
-    private static final String FIRST_TIMES = "insert into processed_events (event_id, consumer, event_type) "
-            + "select e.id::uuid, ?2, e.type from unnest(string_to_array(?1, ','), string_to_array(?3, ',')) "
-            + "as e(id, type) on conflict do nothing returning event_id";
+    /** One statement for a batch of any size: the ids and event types as two arrays (as the outbox writes). */
+    private static final String FIRST_TIMES = """
+            insert into processed_events (event_id, consumer, event_type)
+            select e.id, ?2, e.type from unnest(cast(cast(?1 as text[]) as uuid[]), cast(?3 as text[])) as e(id, type)
+            on conflict do nothing returning event_id""";
 
     private final MeterRegistry registry;
     /** The consumers whose counters are registered. */
@@ -242,22 +242,21 @@ public class EventInbox {
 
     /**
      * Records the ids of a batch in one statement; returns those not seen before by this consumer.
-     * The ids and types travel as two comma-separated lists unnested by PostgreSQL, so that every
-     * batch, whatever its size, uses the same prepared statement (and the same plan); an id twice in
-     * the batch is inserted once, {@code on conflict do nothing} skips the second. Only readable
-     * envelopes come here, so every type is a registered wire name, which holds no comma.
+     * The ids and types travel as two arrays unnested by PostgreSQL, so that every batch, whatever
+     * its size, uses the same prepared statement (and the same plan); an id twice in the batch is
+     * inserted once, {@code on conflict do nothing} skips the second.
      */
     private Uni<Set<UUID>> firstTimes(String consumer, List<EventEnvelope> envelopes) {
-        StringJoiner ids = new StringJoiner(",");
-        StringJoiner types = new StringJoiner(",");
-        for (EventEnvelope envelope : envelopes) {
-            ids.add(envelope.eventId().toString());
-            types.add(envelope.type());
+        String[] ids = new String[envelopes.size()];
+        String[] types = new String[envelopes.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = envelopes.get(i).eventId().toString();
+            types[i] = envelopes.get(i).type();
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery(FIRST_TIMES, UUID.class)
-                .setParameter(1, ids.toString())
+                .setParameter(1, ids)
                 .setParameter(2, consumer)
-                .setParameter(3, types.toString())
+                .setParameter(3, types)
                 .getResultList())
                 .map(HashSet::new);
     }
