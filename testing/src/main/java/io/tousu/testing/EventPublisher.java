@@ -2,11 +2,15 @@ package io.tousu.testing;
 
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -35,10 +39,29 @@ public final class EventPublisher implements AutoCloseable {
         publishRaw(event.topic(), key, EventCodec.write(event));
     }
 
+    /**
+     * Publishes events to their topic under one key, sent together and acknowledged together: one
+     * partition, one producer batch, so a consumer polls them at once (a batch of several records).
+     */
+    public void publishTogether(List<EventEnvelope> events, String key) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (EventEnvelope event : events) {
+            sent.add(producer.send(new ProducerRecord<>(event.topic(), key, EventCodec.write(event))));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : sent) {
+            await(ack, events.get(0).topic());
+        }
+    }
+
     /** Publishes any text, e.g. a malformed record. */
     public void publishRaw(String topic, String key, String value) {
+        await(producer.send(new ProducerRecord<>(topic, key, value)), topic);
+    }
+
+    private static void await(Future<RecordMetadata> ack, String topic) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ack.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing to " + topic, e);

@@ -1,6 +1,5 @@
 package io.tousu.escalation.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -9,6 +8,7 @@ import io.tousu.escalation.domain.ClockKind;
 import io.tousu.escalation.domain.ClockState;
 import io.smallrye.mutiny.Uni;
 import io.tousu.escalation.domain.SlaClock;
+import io.tousu.platform.persistence.NativeSelects;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,17 +28,17 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, Long>
         return list("complaintId in ?1 order by id", complaintIds);
     }
 
+    /** The states in which a clock's deadline fires. */
+    private static final List<String> FIRING_STATES = List.of(ClockState.RUNNING.name());
+
     /**
      * Claims up to {@code limit} running clocks due at {@code now}, locking them for this
      * transaction; rows another transaction holds are skipped, so no two replicas fire one deadline.
      */
     public Uni<List<SlaClock>> claimDue(Instant now, int limit) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                "select * from sla_clocks where state = 'RUNNING' and fire_at <= ?1 order by fire_at limit ?2 "
-                        + "for update skip locked", SlaClock.class)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList());
+        // the states as a list parameter keep the plan out of Hibernate's cache (see NativeSelects)
+        return NativeSelects.list(SlaClock.class, "select * from sla_clocks where state in (?1) and fire_at <= ?2 "
+                + "order by fire_at limit ?3 for update skip locked", FIRING_STATES, now, limit);
     }
 
     /** Optional filters of the deadline lists; a null field does not filter. */

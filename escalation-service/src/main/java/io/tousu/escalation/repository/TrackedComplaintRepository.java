@@ -1,12 +1,12 @@
 package io.tousu.escalation.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.tousu.escalation.domain.ComplaintPhase;
 import io.smallrye.mutiny.Uni;
+import io.tousu.platform.persistence.NativeSelects;
 import io.tousu.escalation.domain.TrackedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -24,23 +24,18 @@ public class TrackedComplaintRepository implements PanacheRepositoryBase<Tracked
 
     /**
      * Reads and locks the complaints of a batch that are tracked, in id order (so two batches never
-     * wait for each other in a cycle); waits for another transaction holding one.
+     * wait for each other in a cycle); waits for another transaction holding one. (The ids are a list
+     * parameter, see {@link NativeSelects}.)
      */
     public Uni<List<TrackedComplaint>> lockAll(List<UUID> ids) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                "select * from tracked_complaints where complaint_id = any(?1) order by complaint_id for update",
-                TrackedComplaint.class)
-                .setParameter(1, ids.toArray(new UUID[0]))
-                .getResultList());
+        return NativeSelects.list(TrackedComplaint.class,
+                "select * from tracked_complaints where complaint_id in (?1) order by complaint_id for update", ids);
     }
 
     /** Locks those of the complaints no other transaction holds; the others are left for later. */
     public Uni<List<TrackedComplaint>> lockAvailable(List<UUID> ids) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                "select * from tracked_complaints where complaint_id = any(?1) for update skip locked",
-                TrackedComplaint.class)
-                .setParameter(1, ids.toArray(new UUID[0]))
-                .getResultList());
+        return NativeSelects.list(TrackedComplaint.class,
+                "select * from tracked_complaints where complaint_id in (?1) for update skip locked", ids);
     }
 
     /** Open complaints scoring at least {@code minScore}, highest first, with the total count. */

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
+import io.tousu.platform.persistence.NativeSelects;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +38,14 @@ public class EventInbox {
     private static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
     /** One statement for a batch of any size: the ids and event types as two arrays (as the outbox writes). */
-    private static final String FIRST_TIMES = """
+    private static final String RECORD_ALL = """
             insert into processed_events (event_id, consumer, event_type)
             select e.id, ?2, e.type from unnest(cast(cast(?1 as text[]) as uuid[]), cast(?3 as text[])) as e(id, type)
-            on conflict do nothing returning event_id""";
+            on conflict do nothing""";
+
+    /** Which of these ids this transaction recorded: rows it inserted carry its own transaction id (age 0). */
+    private static final String RECORDED_NOW = """
+            select event_id from processed_events where consumer = ?1 and event_id in (?2) and age(xmin) = 0""";
 
     private final MeterRegistry registry;
     /** The consumers whose counters are registered. */
@@ -243,21 +248,34 @@ public class EventInbox {
     /**
      * Records the ids of a batch in one statement; returns those not seen before by this consumer.
      * The ids and types travel as two arrays unnested by PostgreSQL, so that every batch, whatever
-     * its size, uses the same prepared statement (and the same plan); an id twice in the batch is
-     * inserted once, {@code on conflict do nothing} skips the second.
+     * its size, uses the same statement; an id twice in the batch is inserted once. The statement
+     * reports only how many it inserted: all of the batch's ids (the usual case) or none (a replay)
+     * settle it; only a batch partly seen before (a redelivery after a crash or a rebalance) asks
+     * which ones, with a second statement.
      */
     private Uni<Set<UUID>> firstTimes(String consumer, List<EventEnvelope> envelopes) {
         String[] ids = new String[envelopes.size()];
         String[] types = new String[envelopes.size()];
+        Set<UUID> distinct = new HashSet<>();
         for (int i = 0; i < ids.length; i++) {
             ids[i] = envelopes.get(i).eventId().toString();
             types[i] = envelopes.get(i).type();
+            distinct.add(envelopes.get(i).eventId());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(FIRST_TIMES, UUID.class)
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(RECORD_ALL)
                 .setParameter(1, ids)
                 .setParameter(2, consumer)
                 .setParameter(3, types)
-                .getResultList())
-                .map(HashSet::new);
+                .executeUpdate())
+                .flatMap(inserted -> {
+                    if (inserted == distinct.size()) {
+                        return Uni.createFrom().item(distinct);
+                    }
+                    if (inserted == 0) {
+                        return Uni.createFrom().item(Set.<UUID>of());
+                    }
+                    return NativeSelects.list(UUID.class, RECORDED_NOW, consumer, List.copyOf(distinct))
+                            .map(HashSet::new);
+                });
     }
 }

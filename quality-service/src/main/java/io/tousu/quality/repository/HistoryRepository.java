@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.tousu.events.EventCodec;
 import io.tousu.events.EventEnvelope;
+import io.tousu.platform.persistence.NativeSelects;
 import io.tousu.quality.domain.HistoryEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEvent, Lo
                                  cast(?3 as text[]), cast(cast(?4 as text[]) as timestamptz[]), cast(?5 as text[]))""";
 
     private static final String EVENTS_OF_ALL = """
-            select * from complaint_events where complaint_id = any(?1) order by complaint_id, occurred_at, seq""";
+            select * from complaint_events where complaint_id in (?1) order by complaint_id, occurred_at, seq""";
 
     /**
      * Serialises the work on these complaints until the transaction ends: the complaint and escalation
@@ -75,18 +76,19 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEvent, Lo
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** The histories of these complaints, each in time order (ties in arrival order); none for an unknown one. */
+    /**
+     * The histories of these complaints, each in time order (ties in arrival order); none for an
+     * unknown one. The ids go in as a list parameter ({@code in (?1)}), not an array: see
+     * {@link NativeSelects} for why a native select needs one.
+     */
     public Uni<Map<UUID, List<EventEnvelope>>> eventsOfAll(Collection<UUID> complaintIds) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(EVENTS_OF_ALL, HistoryEvent.class)
-                .setParameter(1, complaintIds.toArray(new UUID[0])).getResultList())
-                .map(rows -> {
-                    Map<UUID, List<EventEnvelope>> byComplaint = new HashMap<>();
-                    for (HistoryEvent row : rows) {
-                        byComplaint.computeIfAbsent(row.complaintId, id -> new ArrayList<>())
-                                .add(EventCodec.read(row.envelope));
-                    }
-                    return byComplaint;
-                });
+        return NativeSelects.list(HistoryEvent.class, EVENTS_OF_ALL, List.copyOf(complaintIds)).map(rows -> {
+            Map<UUID, List<EventEnvelope>> byComplaint = new HashMap<>();
+            for (HistoryEvent row : rows) {
+                byComplaint.computeIfAbsent(row.complaintId, id -> new ArrayList<>()).add(EventCodec.read(row.envelope));
+            }
+            return byComplaint;
+        });
     }
 
     /** The complaint's events in time order (ties in arrival order). */
