@@ -47,7 +47,7 @@ public class ComplaintFacts {
         f.agentId = h.agentId();
         f.teamId = h.teamId();
         f.receivedAt = h.receivedAt();
-        Instant finished = h.isResolved() ? h.resolution().resolvedAt() : h.closedAt();
+        Instant finished = h.finishedAt();
         f.finishedAt = finished;
         f.finishedMonth = finished == null ? null : YearMonth.from(finished.atZone(config.zone())).toString();
         return f;

@@ -227,6 +227,11 @@ public final class ComplaintHistory {
         return isResolved() || closedAt != null;
     }
 
+    /** When it was (last) resolved, else when it was closed; null while open. */
+    public Instant finishedAt() {
+        return isResolved() ? resolution.resolvedAt() : closedAt;
+    }
+
     /** The resolution round: 0 until the first reopen, then the number of reopens. */
     public int round() {
         return reopenCount;

@@ -56,7 +56,7 @@ public class SamplingService {
 
     private Uni<Void> decide(UUID complaintId, ComplaintHistory h, List<String> highRisk, Outgoing out) {
         String agent = h.agentId();
-        String month = month(finishedAt(h));
+        String month = month(h.finishedAt());
         Uni<Long> agentCount = agent == null ? Uni.createFrom().item(0L) : inspections.countForAgent(agent, month);
         return agentCount.flatMap(count -> {
             Sampler.Decision d = sampler.decide(complaintId, h.round(), highRisk, agent != null, count);
@@ -92,7 +92,7 @@ public class SamplingService {
         i.reasons = String.join(",", d.reasons());
         i.highRisk = d.highRisk();
         i.sampledAt = now;
-        i.sampleMonth = month(finishedAt(h));
+        i.sampleMonth = month(h.finishedAt());
         i.status = InspectionStatus.PENDING;
         row.sampled = true;
         row.reason = d.reason();
@@ -102,13 +102,6 @@ public class SamplingService {
         return i.persist().flatMap(x -> row.persist())
                 .flatMap(x -> out.publish(new InspectionSampled(i.id.toString(), i.agentId, i.reason, i.highRisk, now),
                         i.province, complaintId, now));
-    }
-
-    private static Instant finishedAt(ComplaintHistory h) {
-        if (h.isResolved()) {
-            return h.resolution().resolvedAt();
-        }
-        return h.closedAt();
     }
 
     private String month(Instant at) {
