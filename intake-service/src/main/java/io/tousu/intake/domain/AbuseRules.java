@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Flags suspected malicious or bulk complaints; they are kept and worked like any other, but
@@ -34,9 +35,12 @@ public record AbuseRules(int floodThreshold, int bulkTextThreshold) {
         return List.copyOf(reasons);
     }
 
+    /** What a fingerprint leaves out: punctuation (ASCII and Unicode, e.g. full-width) and white space. */
+    private static final Pattern IGNORED = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
+
     /** A fingerprint of a description that ignores case, spaces and punctuation. */
     public static String fingerprint(String description) {
-        String normalized = description.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", "");
+        String normalized = IGNORED.matcher(description.toLowerCase(Locale.ROOT)).replaceAll("");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

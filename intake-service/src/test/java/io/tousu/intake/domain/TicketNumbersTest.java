@@ -16,6 +16,12 @@ class TicketNumbersTest {
     }
 
     @Test
+    void padsMonthDayAndSequenceWithZeros() {
+        assertThat(TicketNumbers.format("BJ", LocalDate.of(2027, 1, 5), 1)).isEqualTo("BJ20270105000001");
+        assertThat(TicketNumbers.format("SH", LocalDate.of(2026, 12, 31), 999_999)).isEqualTo("SH20261231999999");
+    }
+
+    @Test
     void dayIsTheProvinceLocalDate() {
         // 23:30 UTC on the 21st is already the 22nd in Shanghai
         assertThat(TicketNumbers.dayOf(Instant.parse("2026-11-21T23:30:00Z"), ZoneId.of("Asia/Shanghai")))
