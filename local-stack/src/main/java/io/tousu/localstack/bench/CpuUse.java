@@ -4,22 +4,28 @@ import io.tousu.localstack.Service;
 import io.tousu.localstack.Stack;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the machine's CPU went during a phase: each service's JVM, the benchmark's own JVM (its
- * load generator, and the Kafka broker, which the stack runs in it) and the rest of the machine
- * (PostgreSQL above all), read from {@code /proc}. Divided by the complaints of the phase it gives a
- * cost per complaint that, unlike latency past capacity, does not swing with queueing.
+ * Where the machine's CPU went during a phase: each service's JVM, the benchmark's own JVM split
+ * into its load generator (the HTTP client's threads and the pacing main thread) and the rest of
+ * it (the Kafka broker, which the stack runs in it, with the JVM's GC and compilers), and the rest
+ * of the machine (PostgreSQL above all), read from {@code /proc}. Divided by the complaints of the
+ * phase it gives a cost per complaint that, unlike latency past capacity, does not swing with
+ * queueing; the load generator's share is the measurement's, not the suite's.
  */
 final class CpuUse {
 
-    /** The label of the benchmark's own JVM. */
-    static final String BENCH = "bench JVM (load, Kafka)";
+    /** The label of the benchmark JVM's load generator threads. */
+    static final String LOAD = "load generator (bench JVM)";
+    /** The label of the rest of the benchmark's own JVM. */
+    static final String BENCH = "Kafka broker, GC, JIT (bench JVM)";
     /** The label of what the machine used besides the stack's JVMs. */
     static final String REST = "rest (PostgreSQL, OS)";
     /** Clock ticks per second of {@code /proc} figures (USER_HZ, 100 on Linux). */
@@ -40,16 +46,56 @@ final class CpuUse {
                 seconds.put(service.shortName(), processSeconds(stack.pid(service)));
             }
         }
-        seconds.put(BENCH, processSeconds(ProcessHandle.current().pid()));
+        long self = ProcessHandle.current().pid();
+        double load = loadSeconds(self);
+        seconds.put(LOAD, load);
+        seconds.put(BENCH, processSeconds(self) - load);
         return new Snapshot(seconds, machineSeconds(Files.readString(Path.of("/proc/stat"))), System.nanoTime());
     }
 
     /** CPU time (user + system) a process has used, from {@code /proc/<pid>/stat}. */
     static double processSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return ticksSeconds(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    }
+
+    /** User plus system time of a process's or a thread's {@code stat} line, in seconds. */
+    static double ticksSeconds(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // after the command: state is field 3, utime field 14, stime field 15
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+    }
+
+    /**
+     * CPU time the load generator's threads of a process have used: the JDK HTTP client's selector
+     * and workers, and the main thread, which paces the requests and builds their bodies. (A thread
+     * that ended takes its time out of this sum and into the process's rest.)
+     */
+    static double loadSeconds(long pid) throws IOException {
+        double seconds = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (NoSuchFileException ended) {
+                    continue;
+                }
+                if (isLoadThread(threadName(stat))) {
+                    seconds += ticksSeconds(stat);
+                }
+            }
+        }
+        return seconds;
+    }
+
+    /** The thread's name in a {@code stat} line (the kernel keeps its first 15 characters). */
+    static String threadName(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    }
+
+    /** The HTTP client's threads, and the main thread: the kernel knows it by the launcher's name, {@code java}. */
+    static boolean isLoadThread(String name) {
+        return name.equals("java") || name.startsWith("HttpClient-");
     }
 
     /** Busy CPU time of the whole machine from the {@code cpu} line of {@code /proc/stat}: all but idle and iowait. */

@@ -25,6 +25,30 @@ class CpuUseTest {
     }
 
     @Test
+    void aThreadsNameAndTimeComeFromItsStatLine() {
+        // pid (comm) state ppid ... utime=250 stime=50 ticks; a name may hold spaces and parentheses
+        String stat = "4242 (HttpClient-1-Wo) S 1 4242 4242 0 -1 4194368 100 0 0 0 250 50 0 0 20 0 40 0";
+        assertThat(CpuUse.threadName(stat)).isEqualTo("HttpClient-1-Wo");
+        assertThat(CpuUse.ticksSeconds(stat)).isCloseTo(3.0, within(1e-9));
+        assertThat(CpuUse.threadName("7 (C1 Compiler(x)) R 1 2 3")).isEqualTo("C1 Compiler(x)");
+    }
+
+    @Test
+    void theLoadGeneratorIsTheHttpClientAndTheMainThread() {
+        assertThat(CpuUse.isLoadThread("java")).isTrue();
+        assertThat(CpuUse.isLoadThread("HttpClient-1-Se")).isTrue();
+        assertThat(CpuUse.isLoadThread("data-plane-kafk")).isFalse();
+        assertThat(CpuUse.isLoadThread("GC Thread#0")).isFalse();
+    }
+
+    @Test
+    void theLoadGeneratorOfThisJvmIsAPartOfIt() throws Exception {
+        long self = ProcessHandle.current().pid();
+        double load = CpuUse.loadSeconds(self);
+        assertThat(load).isPositive().isLessThanOrEqualTo(CpuUse.processSeconds(self));
+    }
+
+    @Test
     void theRestIsWhatTheListedProcessesDoNotAccountFor() {
         CpuUse.Snapshot before = new CpuUse.Snapshot(Map.of("intake", 10.0, CpuUse.BENCH, 5.0), 100.0, 0);
         CpuUse.Snapshot after = new CpuUse.Snapshot(Map.of("intake", 16.0, CpuUse.BENCH, 7.0, "quality", 3.0),
