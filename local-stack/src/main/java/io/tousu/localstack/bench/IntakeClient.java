@@ -2,6 +2,7 @@ package io.tousu.localstack.bench;
 
 import io.tousu.testing.Tokens;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,7 @@ final class IntakeClient {
     private final URI complaints;
     private final URI metrics;
     private final AnswerListener answers;
+    private KeepAliveHttp load;
 
     /** Hears what became of each {@link #submit}: a drill tells a 503 problem from a 500 by status and headers. */
     interface AnswerListener {
@@ -63,9 +65,23 @@ final class IntakeClient {
         return answer.statusCode();
     }
 
-    /** Submits {@code body}; completes with the answer's status. */
+    /**
+     * Submits {@code body} over one of {@link #LOAD_CONNECTIONS} keep-alive connections (the
+     * fixed-rate load's own client, far cheaper per request than the JDK's); completes with the
+     * answer's status.
+     */
     CompletableFuture<Integer> submitAsync(String body) {
-        return http.sendAsync(request(body), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return load().send(KeepAliveHttp.post(complaints, body, "Authorization: " + BEARER));
+    }
+
+    /** Connections of the fixed-rate load: more than intake needs at 500/s; beyond them requests wait in order. */
+    static final int LOAD_CONNECTIONS = 64;
+
+    private synchronized KeepAliveHttp load() {
+        if (load == null) {
+            load = new KeepAliveHttp(complaints, LOAD_CONNECTIONS, REQUEST_TIMEOUT);
+        }
+        return load;
     }
 
     /** Intake's Prometheus metrics text. */
@@ -84,7 +100,7 @@ final class IntakeClient {
         while (cause.getCause() != null && !(cause instanceof IOException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
             return "timeout";
         }
         return cause instanceof CancellationException ? "no answer" : cause.getClass().getSimpleName();
