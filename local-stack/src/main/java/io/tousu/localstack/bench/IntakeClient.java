@@ -74,8 +74,12 @@ final class IntakeClient {
         return load().send(KeepAliveHttp.post(complaints, body, "Authorization: " + BEARER));
     }
 
-    /** Connections of the fixed-rate load: more than intake needs at 500/s; beyond them requests wait in order. */
-    static final int LOAD_CONNECTIONS = 64;
+    /**
+     * Connections (and threads) of the loads, each opened when first needed: more than intake needs
+     * at 500/s and than {@code --clients} of the closed loop is likely to ask; beyond them requests
+     * wait in order.
+     */
+    static final int LOAD_CONNECTIONS = 256;
 
     private synchronized KeepAliveHttp load() {
         if (load == null) {

@@ -36,7 +36,7 @@ final class KeepAliveHttp implements AutoCloseable {
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final Thread[] workers;
 
-    /** {@code connections} threads, each with its own connection to {@code target}'s host and port. */
+    /** {@code connections} threads, each with its own connection (opened on its first request) to {@code target}. */
     KeepAliveHttp(URI target, int connections, Duration timeout) {
         this.address = new InetSocketAddress(target.getHost(), target.getPort());
         this.timeout = timeout;
