@@ -13,10 +13,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class KeepAliveHttpTest {
     void requestsShareAFewKeptAliveConnectionsAgainstARealServer() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
-        List<String> bodies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> bodies = Collections.synchronizedList(new ArrayList<>());
         server.createContext("/api/v1/complaints", exchange -> {
             clientPorts.add(exchange.getRemoteAddress().getPort());
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -95,9 +97,11 @@ class KeepAliveHttpTest {
     @Test
     void noAnswerWithinTheTimeoutFailsTheRequest() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // the server holds the request until the test has seen the client give up
+        CountDownLatch gaveUp = new CountDownLatch(1);
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(2_000);
+                gaveUp.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -111,6 +115,7 @@ class KeepAliveHttpTest {
                     .hasCauseInstanceOf(SocketTimeoutException.class);
             assertThat(IntakeClient.failureKind(answer.handle((s, e) -> e).get())).isEqualTo("timeout");
         } finally {
+            gaveUp.countDown();
             server.stop(0);
         }
     }
