@@ -6,6 +6,7 @@ import io.tousu.events.Msisdn;
 import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.messaging.ComplaintEvents;
 import io.tousu.intake.repository.ComplaintRepository;
+import io.tousu.intake.repository.NewComplaints;
 import io.tousu.intake.repository.TicketSequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public class ComplaintIntake {
     }
 
     private final ComplaintRepository complaints;
+    private final NewComplaints newComplaints;
     private final TicketSequences ticketSequences;
     private final ComplaintWorkflow workflow;
     private final PriorityRules priorityRules;
@@ -40,9 +42,11 @@ public class ComplaintIntake {
     private final IntakeConfig config;
     private final IntakeMetrics metrics;
 
-    public ComplaintIntake(ComplaintRepository complaints, TicketSequences ticketSequences, ComplaintWorkflow workflow,
-            PriorityRules priorityRules, AbuseRules abuseRules, IntakeConfig config, IntakeMetrics metrics) {
+    public ComplaintIntake(ComplaintRepository complaints, NewComplaints newComplaints, TicketSequences ticketSequences,
+            ComplaintWorkflow workflow, PriorityRules priorityRules, AbuseRules abuseRules, IntakeConfig config,
+            IntakeMetrics metrics) {
         this.complaints = complaints;
+        this.newComplaints = newComplaints;
         this.ticketSequences = ticketSequences;
         this.workflow = workflow;
         this.priorityRules = priorityRules;
@@ -74,15 +78,16 @@ public class ComplaintIntake {
         Instant abuseSince = now.minus(config.abuse().window());
         Complaint c = newComplaint(request, now);
         // the category against the cached taxonomy; the ticket number (from a reserved block, so
-        // mostly without a statement) beside one statement on the pool for the abuse counts and the
-        // repeats; then one statement that stores the complaint, its history line and its event. Only
-        // a repeat that reopens an earlier complaint needs a session.
+        // mostly without a statement) beside the look-up of abuse counts and repeats; then the store of
+        // the complaint, its history line and its event. Both statements are shared with the
+        // submissions that arrive together (NewComplaints). Only a repeat that reopens an earlier
+        // complaint needs a session.
         return workflow.validCategory(c.category, c.subcategory)
                 .flatMap(ok -> Uni.combine().all().unis(ticketSequences.next(c.province, day),
-                        complaints.intakeLookups(c.msisdn, c.descriptionHash, abuseSince, c.category,
-                                now.minus(config.repeatWindow()))).asTuple())
+                        newComplaints.lookUp(new NewComplaints.Lookup(c.msisdn, c.descriptionHash, abuseSince,
+                                c.category, now.minus(config.repeatWindow())))).asTuple())
                 .flatMap(ticketAndLookups -> {
-                    ComplaintRepository.IntakeLookups looked = ticketAndLookups.getItem2();
+                    NewComplaints.IntakeLookups looked = ticketAndLookups.getItem2();
                     classify(c, looked.repeatIds(), abuseRules.assess(looked.abuse().fromNumber(),
                             looked.abuse().otherNumbersSameText()), day);
                     c.ticketNo = TicketNumbers.format(c.province, day, ticketAndLookups.getItem1());
@@ -92,7 +97,7 @@ public class ComplaintIntake {
                                     + (c.suspectedMalicious ? "; suspected malicious" : ""))
                             .emit(ComplaintEvents.received(c));
                     return looked.repeatAwaitsReopen() ? storeAndReopen(received, looked.repeatIds())
-                            : complaints.insertNew(c, received.historyEntry(), received.envelopes());
+                            : newComplaints.insert(c, received.historyEntry(), received.envelopes());
                 })
                 .map(created -> {
                     if (!created) {

@@ -37,10 +37,11 @@ class IntakeLookupsPlanTest {
         List<String> plan = pool.withConnection(connection -> execute(connection,
                         "create temporary table complaints (like public.complaints including indexes)")
                 .chain(() -> execute(connection, "set plan_cache_mode = force_generic_plan"))
-                .chain(() -> execute(connection, "prepare lookups (text, text, timestamptz, text, timestamptz, int) as "
-                        + ComplaintRepository.INTAKE_LOOKUPS))
-                .chain(() -> connection.query("explain execute lookups('13900001111', 'f00d', now() - interval '1 hour', "
-                        + "'BILLING_DISPUTE', now() - interval '30 days', 5)").execute())
+                .chain(() -> execute(connection, "prepare lookups (text[], text[], timestamptz[], text[], timestamptz[], int) as "
+                        + NewComplaints.LOOK_UP_ALL))
+                .chain(() -> connection.query("explain execute lookups('{13900001111,13900002222}', '{f00d,beef}', "
+                        + "array[now() - interval '1 hour', now() - interval '1 hour'], '{BILLING_DISPUTE,OTHER}', "
+                        + "array[now() - interval '30 days', now() - interval '30 days'], 5)").execute())
                 .map(rows -> {
                     List<String> lines = new ArrayList<>();
                     for (Row row : rows) {
